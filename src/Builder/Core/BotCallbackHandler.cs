@@ -1,0 +1,3 @@
+namespace HeelBot.Builder.Core;
+
+public delegate Task BotCallbackHandler(ITurnContext turnContext, CancellationToken cancellationToken);

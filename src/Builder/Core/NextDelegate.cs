@@ -1,0 +1,3 @@
+namespace HeelBot.Builder.Core;
+
+public delegate Task NextDelegate(CancellationToken cancellationToken);

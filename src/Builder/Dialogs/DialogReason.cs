@@ -1,0 +1,11 @@
+namespace HeelBot.Builder.Dialogs;
+
+public enum DialogReason
+{
+    BeginCalled,
+    ContinueCalled,
+    EndCalled,
+    ReplaceCalled,
+    CancelCalled,
+    NextCalled,
+}

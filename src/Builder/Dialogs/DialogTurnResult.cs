@@ -1,0 +1,3 @@
+namespace HeelBot.Builder.Dialogs;
+
+public sealed record DialogTurnResult(DialogTurnStatus Status, object? Result = null);

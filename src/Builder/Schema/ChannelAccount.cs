@@ -1,0 +1,23 @@
+namespace HeelBot.Builder.Schema;
+
+public sealed class ChannelAccount : ExtensibleObject
+{
+    public ChannelAccount()
+    {
+    }
+
+    public ChannelAccount(string id, string? name = null, string? role = null)
+    {
+        Id = id;
+        Name = name;
+        Role = role;
+    }
+
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? AadObjectId { get; set; }
+
+    public string? Role { get; set; }
+}

@@ -1,0 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace HeelBot.Builder.Schema;
+
+/// <summary>
+/// Base for every schema type: fields we do not model are kept and written back, so nothing a
+/// channel sends is lost on a round trip (Activity spec A2005).
+/// </summary>
+public abstract class ExtensibleObject
+{
+    [JsonExtensionData]
+    public IDictionary<string, JsonElement>? Properties { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace HeelBot.Builder.Schema;
+
+public sealed record ResourceResponse(string? Id);

@@ -1,0 +1,15 @@
+using HeelBot.Builder.Core;
+
+namespace HeelBot.Builder.State;
+
+/// <summary>State for one conversation on one channel.</summary>
+public sealed class ConversationState(IStorage storage) : BotState(storage, nameof(ConversationState))
+{
+    public override string GetStorageKey(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        var channelId = activity.ChannelId ?? throw new InvalidOperationException("The activity has no channelId.");
+        var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
+        return $"{channelId}/conversations/{conversationId}";
+    }
+}

@@ -41,6 +41,13 @@ public class BufferedTurnAdapter(int maxAttempts = 3) : BotAdapter
         }
     }
 
+    /// <summary>Drops what the turn has said so far (a failed turn answers with an apology only).</summary>
+    public static void DiscardReplies(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Get<List<Activity>>(BufferKey)?.Clear();
+    }
+
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

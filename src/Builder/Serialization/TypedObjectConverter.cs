@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Reflection.Metadata;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -8,14 +9,25 @@ namespace HeelBot.Builder.Serialization;
 /// <summary>
 /// Serialises <c>object</c>-typed values so they read back as what they were: JSON primitives stay
 /// primitives, dictionaries and lists stay dictionaries and lists, and any other object is written as
-/// <c>{"$type": "...", "$value": ...}</c>. Only types from HeelBot assemblies are ever instantiated on
-/// read, so stored data cannot name an arbitrary type.
+/// <c>{"$type": "...", "$value": ...}</c>. Only types from HeelBot assemblies, a few plain framework value
+/// types, and lists, dictionaries, sets and arrays of those are ever instantiated on read, so stored data
+/// cannot name an arbitrary type.
 /// </summary>
 public sealed class TypedObjectConverter : JsonConverter<object>
 {
     private const string TypeKey = "$type";
     private const string ValueKey = "$value";
     private static readonly ConcurrentDictionary<string, Type?> TypeCache = new();
+
+    // Framework types whose JSON form is plain data; checked by name before any type is loaded.
+    private static readonly HashSet<string> FrameworkTypes =
+    [
+        "System.Boolean", "System.Byte", "System.SByte", "System.Int16", "System.UInt16", "System.Int32", "System.UInt32",
+        "System.Int64", "System.UInt64", "System.Single", "System.Double", "System.Decimal", "System.Char", "System.String",
+        "System.DateTime", "System.DateTimeOffset", "System.DateOnly", "System.TimeOnly", "System.TimeSpan", "System.Guid",
+        "System.Nullable`1", "System.Collections.Generic.List`1", "System.Collections.Generic.Dictionary`2",
+        "System.Collections.Generic.HashSet`1",
+    ];
 
     public override bool CanConvert(Type typeToConvert) => typeToConvert == typeof(object);
 
@@ -32,7 +44,7 @@ public sealed class TypedObjectConverter : JsonConverter<object>
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
-                return reader.TryGetInt64(out var whole) ? whole : reader.GetDouble();
+                return reader.TryGetInt64(out var whole) ? (object)whole : reader.GetDouble();
             case JsonTokenType.StartArray:
                 var list = new List<object?>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -82,8 +94,15 @@ public sealed class TypedObjectConverter : JsonConverter<object>
                 return;
             default:
                 var type = value.GetType();
+                var typeName = $"{type.FullName}, {type.Assembly.GetName().Name}";
+                if (!IsAllowed(typeName))
+                {
+                    // Fail while saving, not on the next read, when the stored state could no longer be loaded.
+                    throw new JsonException($"Values of type '{type}' cannot be stored as object; use a record from a HeelBot assembly.");
+                }
+
                 writer.WriteStartObject();
-                writer.WriteString(TypeKey, $"{type.FullName}, {type.Assembly.GetName().Name}");
+                writer.WriteString(TypeKey, typeName);
                 writer.WritePropertyName(ValueKey);
                 JsonSerializer.Serialize(writer, value, type, options);
                 writer.WriteEndObject();
@@ -131,12 +150,40 @@ public sealed class TypedObjectConverter : JsonConverter<object>
 
     private static Type Resolve(string typeName)
     {
-        var type = TypeCache.GetOrAdd(typeName, static name =>
-        {
-            var comma = name.IndexOf(',', StringComparison.Ordinal);
-            var assembly = comma < 0 ? string.Empty : name[(comma + 1)..].Trim();
-            return assembly.StartsWith("HeelBot", StringComparison.Ordinal) ? Type.GetType(name, throwOnError: false) : null;
-        });
+        var type = TypeCache.GetOrAdd(typeName, static name => IsAllowed(name) ? Type.GetType(name, throwOnError: false) : null);
         return type ?? throw new JsonException($"Stored state names a type that is not allowed or not found: '{typeName}'.");
+    }
+
+    /// <summary>
+    /// Checks every type the name mentions (generic arguments and array elements included) before
+    /// anything is loaded: a generic name's first comma is inside its arguments, so the assembly of the
+    /// outer type cannot be found by splitting the string.
+    /// </summary>
+    private static bool IsAllowed(string typeName) => TypeName.TryParse(typeName, out var parsed) && IsAllowed(parsed);
+
+    private static bool IsAllowed(TypeName name)
+    {
+        if (name.IsArray)
+        {
+            return name.IsSZArray && IsAllowed(name.GetElementType());
+        }
+
+        if (name.IsConstructedGenericType)
+        {
+            return IsAllowed(name.GetGenericTypeDefinition()) && name.GetGenericArguments().All(IsAllowed);
+        }
+
+        if (name.IsPointer || name.IsByRef)
+        {
+            return false;
+        }
+
+        var assembly = name.AssemblyName?.Name;
+        if (assembly is not null && (assembly == "HeelBot" || assembly.StartsWith("HeelBot.", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        return assembly is null or "System.Private.CoreLib" && FrameworkTypes.Contains(name.FullName);
     }
 }

@@ -1,0 +1,8 @@
+namespace HeelBot.Storage.Tests.Support;
+
+public enum SampleSeverity
+{
+    Mild,
+    Moderate,
+    Severe,
+}

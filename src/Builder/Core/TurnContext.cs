@@ -62,9 +62,15 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
         return this;
     }
 
+    /// <summary>
+    /// Addresses a copy: addressing only fills empty fields, so an activity object the bot reuses (a
+    /// cached card, a shared message) would otherwise keep the first conversation's address for good.
+    /// </summary>
     private static Activity Address(Activity activity, ConversationReference reference)
     {
-        activity.Type ??= ActivityTypes.Message;
-        return activity.ApplyConversationReference(reference);
+        ArgumentNullException.ThrowIfNull(activity);
+        var outgoing = activity.Clone();
+        outgoing.Type ??= ActivityTypes.Message;
+        return outgoing.ApplyConversationReference(reference);
     }
 }

@@ -50,6 +50,12 @@ public sealed class NumberPrompt<T>(string dialogId, PromptValidator<T>? validat
         var result = new PromptRecognizerResult<T>();
         if (Recognizer(turnContext.Activity.Text ?? string.Empty, turnContext.Activity.Locale) is { } number && double.IsFinite(number))
         {
+            // An integer prompt asks again for "2,5" rather than silently keeping 2; Bot Builder's int prompt also rejects it.
+            if (!double.IsInteger(number) && T.CreateTruncating(0.5) == T.Zero)
+            {
+                return Task.FromResult(result);
+            }
+
             try
             {
                 result.Value = T.CreateChecked(number);

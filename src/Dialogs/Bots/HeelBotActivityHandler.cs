@@ -1,0 +1,101 @@
+using HeelBot.Builder.Core;
+using HeelBot.Builder.Dialogs;
+using HeelBot.Builder.Schema;
+using HeelBot.Builder.State;
+using HeelBot.Dialogs.Conversation;
+using HeelBot.Dialogs.Dialogs;
+
+namespace HeelBot.Dialogs.Bots;
+
+/// <summary>
+/// The bot: loads the conversation, reads what the person wrote (language and facts), runs the main
+/// dialog, and saves. Every message it sends is stamped with an up-to-date heelbot.turn entity.
+/// </summary>
+public sealed class HeelBotActivityHandler : ActivityHandler
+{
+    /// <summary>Longer messages are answered with a request to write less, and change nothing.</summary>
+    public const int MaxTextLength = 2000;
+
+    private readonly ConversationState _conversationState;
+    private readonly MainDialog _dialog;
+    private readonly MessageReader _reader;
+    private readonly Replies _replies;
+    private readonly IStatePropertyAccessor<TriageSession> _session;
+    private readonly IStatePropertyAccessor<DialogState> _dialogState;
+
+    public HeelBotActivityHandler(ConversationState conversationState, MainDialog dialog, MessageReader reader, Replies replies)
+    {
+        _conversationState = conversationState;
+        _dialog = dialog;
+        _reader = reader;
+        _replies = replies;
+        _session = conversationState.CreateProperty<TriageSession>(nameof(TriageSession));
+        _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    }
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var session = await _session.GetAsync(turnContext, () => new TriageSession { Language = _reader.LanguageOf(turnContext.Activity.Locale) }, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Add(session);
+        turnContext.OnSendActivities((context, activities, next) =>
+        {
+            foreach (var activity in activities)
+            {
+                Replies.Stamp(context, activity);
+            }
+
+            return next();
+        });
+
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var session = Replies.Session(turnContext);
+        var text = (activity.ChannelId == Channels.Msteams ? activity.RemoveRecipientMention() : activity.Text)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            await _replies.SayAsync(turnContext, "error.not_text", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            await _replies.SayAsync(turnContext, "error.too_long", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        activity.Text = text;
+        var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        if (session.Disposition is not null && dialogState.DialogStack.Count == 0)
+        {
+            // The guide was finished; a new message starts a new one in the same conversation.
+            session = await StartNewGuideAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
+        }
+
+        session.Language = _reader.Language(text, activity.Locale, session.Language);
+        _reader.Read(text, session);
+        await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
+        if (!Replies.Session(turnContext).Greeted && dialogState.DialogStack.Count == 0)
+        {
+            await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<TriageSession> StartNewGuideAsync(ITurnContext turnContext, TriageSession finished, CancellationToken cancellationToken)
+    {
+        var session = new TriageSession { Language = finished.Language, Greeted = true, Audit = finished.Audit };
+        turnContext.TurnState.Add(session);
+        await _session.SetAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
+        return session;
+    }
+}

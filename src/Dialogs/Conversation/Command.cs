@@ -1,0 +1,10 @@
+namespace HeelBot.Dialogs.Conversation;
+
+/// <summary>Things a person can say at any point in the conversation.</summary>
+public enum Command
+{
+    None,
+    Help,
+    StartOver,
+    Stop,
+}

@@ -1,0 +1,153 @@
+using HeelBot.Builder.Dialogs;
+using HeelBot.Dialogs.Conversation;
+using HeelBot.Dialogs.Prompts;
+using HeelBot.Dialogs.Triage;
+
+namespace HeelBot.Dialogs.Dialogs;
+
+/// <summary>
+/// The whole guide: welcome, the questions, the red flags, then seek-care or advice. If at any point the
+/// facts call for care now, the questions stop and the flow jumps to the outcome.
+/// </summary>
+public sealed class MainDialog : InterruptibleDialog
+{
+    private const string FlowId = "flow";
+    private readonly TimeProvider _timeProvider;
+
+    public MainDialog(
+        Replies replies,
+        AnswerUnderstanding understanding,
+        TimeProvider timeProvider,
+        TriageDialog triageDialog,
+        RedFlagsDialog redFlagsDialog,
+        RedFlagCheckDialog redFlagCheckDialog,
+        SeekCareDialog seekCareDialog,
+        AdviceDialog adviceDialog)
+        : base(nameof(MainDialog), replies, understanding)
+    {
+        _timeProvider = timeProvider;
+        AddDialog(new WaterfallDialog(FlowId,
+        [
+            WelcomeStepAsync,
+            QuestionsStepAsync,
+            RedFlagsStepAsync,
+            RedFlagCheckStepAsync,
+            ActivityStepAsync,
+            ActivityAnswerStepAsync,
+            OutcomeStepAsync,
+        ]));
+        AddDialog(triageDialog);
+        AddDialog(redFlagsDialog);
+        AddDialog(redFlagCheckDialog);
+        AddDialog(seekCareDialog);
+        AddDialog(adviceDialog);
+        AddDialog(new SlotPrompt(replies, understanding));
+        InitialDialogId = FlowId;
+    }
+
+    protected override void OnStartOver(TriageSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        session.Facts = new TriageFacts();
+        session.Disposition = null;
+        session.Escalation = null;
+        session.Sections.Clear();
+        session.SectionsShown = 0;
+        session.UnclearFlags.Clear();
+        session.AskFlagsOneByOne = false;
+    }
+
+    /// <summary>
+    /// Safety first: when what the person just wrote calls for more urgent care than the flow is
+    /// heading for, drop the current question and go straight to what to do now.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnContinueAfterCommandsAsync(DialogContext innerDc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var session = Replies.Session(innerDc.Context);
+        var disposition = session.Decide().Disposition;
+        if (disposition <= Disposition.Urgent && (session.Escalation is not { } acted || disposition < acted))
+        {
+            session.Escalation = disposition;
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(FlowId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await base.OnContinueAfterCommandsAsync(innerDc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Welcome once per conversation; confirm whatever the first message already told us.</summary>
+    private async Task<DialogTurnResult> WelcomeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var session = Replies.Session(stepContext.Context);
+        if (!session.Greeted)
+        {
+            session.Greeted = true;
+            await Replies.SayAsync(stepContext.Context, "welcome", cancellationToken: cancellationToken).ConfigureAwait(false);
+            await Replies.SayAsync(stepContext.Context, "privacy", cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (session.Escalation is null && FactSummary.Describe(Replies, stepContext.Context, session.Facts) is { } summary)
+        {
+            await Replies.SayAsync(stepContext.Context, "understood", new Dictionary<string, string> { ["facts"] = summary }, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> QuestionsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        Replies.Session(stepContext.Context).NeedsCareNow()
+            ? await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await stepContext.BeginDialogAsync(nameof(TriageDialog), null, cancellationToken).ConfigureAwait(false);
+
+    private async Task<DialogTurnResult> RedFlagsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        Replies.Session(stepContext.Context).NeedsCareNow()
+            ? await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await stepContext.BeginDialogAsync(nameof(RedFlagsDialog), null, cancellationToken).ConfigureAwait(false);
+
+    private async Task<DialogTurnResult> RedFlagCheckStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>
+        await stepContext.BeginDialogAsync(nameof(RedFlagCheckDialog), null, cancellationToken).ConfigureAwait(false);
+
+    private async Task<DialogTurnResult> ActivityStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var session = Replies.Session(stepContext.Context);
+        if (session.NeedsCareNow() || SlotValues.Read(session, Slots.Activity) is not null)
+        {
+            return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await stepContext.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(Questions.Activity), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ActivityAnswerStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var session = Replies.Session(stepContext.Context);
+        if (stepContext.Result is string { Length: > 0 } value)
+        {
+            session.Facts = SlotValues.Apply(session.Facts, Slots.Activity, value);
+        }
+
+        return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The triage rules decide; the decision is recorded for audit before anything is said.</summary>
+    private async Task<DialogTurnResult> OutcomeStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var session = Replies.Session(stepContext.Context);
+        var decision = session.Decide();
+        session.Disposition = WireNames.Of(decision.Disposition);
+        session.Escalation = session.Escalation is { } acted && acted < decision.Disposition ? acted : decision.Disposition;
+        session.Sections = [.. decision.Sections];
+        session.SectionsShown = 0;
+        session.Audit.Add(new AuditEntry(
+            _timeProvider.GetUtcNow(),
+            session.Disposition,
+            [.. decision.Fired.Select(rule => rule.Id)],
+            decision.DecidingRule.Source,
+            decision.RulesVersion,
+            decision.RedFlags,
+            new Dictionary<string, bool>(session.Facts.Flags)));
+        var next = decision.Disposition <= Disposition.Urgent ? nameof(SeekCareDialog) : nameof(AdviceDialog);
+        return await stepContext.BeginDialogAsync(next, decision, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using HeelBot.Builder.Choices;
+using HeelBot.Builder.Core;
+using HeelBot.Builder.Prompts;
+using HeelBot.Dialogs.Conversation;
+
+namespace HeelBot.Dialogs.Prompts;
+
+/// <summary>
+/// Asks one <see cref="SlotQuestion"/> and returns the choice value, "yes"/"no", or the text. A free-text
+/// answer counts when the facts read from it (by the bot, before any dialog runs) fill the slot. A
+/// choice question that is still not understood after <see cref="MaxAttempts"/> tries returns "" so the
+/// conversation moves on; a yes/no question about a red flag never gives up.
+/// </summary>
+public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understanding) : Prompt<string>(nameof(SlotPrompt))
+{
+    public const int MaxAttempts = 3;
+
+    public static PromptOptions Options(SlotQuestion question) => new() { Validations = question };
+
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        var question = Question(options);
+        Replies.Session(turnContext).PendingChoiceTitles =
+            [.. replies.Choices(turnContext, question).SelectMany(choice => new[] { choice.DisplayText }.Concat(choice.Synonyms ?? []))];
+        return turnContext.SendActivityAsync(replies.Question(turnContext, question, isRetry), cancellationToken);
+    }
+
+    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var question = Question(options);
+        var text = turnContext.Activity.Text?.Trim() ?? string.Empty;
+        var session = Replies.Session(turnContext);
+        var value = question.Kind switch
+        {
+            AnswerKind.YesNo => understanding.YesNo(text, session.Language) switch
+            {
+                true => SlotPromptValues.Yes,
+                false => SlotPromptValues.No,
+                null => null,
+            },
+            AnswerKind.FreeText => text.Length > 0 ? text : null,
+            _ => ReadChoice(turnContext, question, text, session),
+        };
+
+        var attempts = Convert.ToInt32(state["attemptCount"], CultureInfo.InvariantCulture) + 1;
+        if (value is null && question.Kind == AnswerKind.Choice && attempts >= MaxAttempts)
+        {
+            value = string.Empty;
+        }
+
+        return Task.FromResult(new PromptRecognizerResult<string> { Succeeded = value is not null, Value = value });
+    }
+
+    /// <summary>
+    /// A pressed button (the exact title) wins; then what the facts read from the message say (the slot was
+    /// unknown before this message, so that is this answer); then a looser match of the choices.
+    /// </summary>
+    private string? ReadChoice(ITurnContext turnContext, SlotQuestion question, string text, TriageSession session)
+    {
+        var choices = replies.Choices(turnContext, question);
+        var found = understanding.Choose(text, choices, session.Language, AllowNumbers(turnContext, question));
+        if (found is not null && AnswerUnderstanding.IsExactly(text, choices[found.Index]))
+        {
+            return found.Value;
+        }
+
+        return SlotValues.Read(session, question.Slot) ?? found?.Value ?? BareWeeks(text, question);
+    }
+
+    /// <summary>
+    /// "2" picks the second choice – except for the duration on a channel with buttons, where a bare
+    /// number is a count of weeks (nobody numbers the buttons there).
+    /// </summary>
+    private static bool AllowNumbers(ITurnContext turnContext, SlotQuestion question) =>
+        question.Slot != Slots.Duration
+        || ChoiceFactory.StyleFor(turnContext.Activity.ChannelId, question.Choices.Count) == ListStyle.List;
+
+    /// <summary>A bare number answering the duration question: weeks.</summary>
+    private static string? BareWeeks(string text, SlotQuestion question) =>
+        question.Slot == Slots.Duration
+        && double.TryParse(text.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var weeks)
+        && weeks is >= 0 and < 520
+            ? weeks.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static SlotQuestion Question(PromptOptions options) =>
+        options.Validations as SlotQuestion ?? throw new InvalidOperationException("SlotPrompt needs a SlotQuestion in PromptOptions.Validations.");
+}

@@ -1,0 +1,429 @@
+using System.Globalization;
+using System.Reflection;
+using HeelBot.Dialogs.Triage;
+using HeelBot.Recognizers;
+using HeelBot.Recognizers.Age;
+using HeelBot.Recognizers.Choices;
+using HeelBot.Recognizers.Duration;
+using HeelBot.Recognizers.Negation;
+using HeelBot.Recognizers.Normalization;
+using HeelBot.Recognizers.Phrases;
+
+namespace HeelBot.Dialogs.Understanding;
+
+/// <summary>
+/// Reads facts from free text ("ondt under hælen i 3 uger, værst om morgenen, ingen feber"): location, timing,
+/// duration, age, activity and red flags. Pure: the same text, language and date give the same facts. The phrases
+/// come from the lexicon files; the recognisers supply typo-tolerant matching, negation scopes, durations and ages.
+/// When unsure whether something is there it says "unclear" so the dialog asks; it never turns a mention into a denial.
+/// </summary>
+public sealed class FactExtractor
+{
+    /// <summary>Words between a duration and a word that makes it about something else ("har løbet i 10 år").</summary>
+    private const int OtherDurationReach = 4;
+
+    private static readonly string[] EmbeddedLexicons = ["content/lexicon/da.yml", "content/lexicon/en.yml"];
+
+    private readonly Dictionary<string, Lexicon> _lexicons;
+
+    public FactExtractor(IEnumerable<Lexicon> lexicons)
+    {
+        _lexicons = lexicons.ToDictionary(l => l.Language, StringComparer.Ordinal);
+        if (!_lexicons.ContainsKey(Culture.Danish))
+        {
+            throw new ArgumentException("A Danish lexicon is required: Danish is the fallback language.", nameof(lexicons));
+        }
+    }
+
+    public IReadOnlyCollection<string> Languages => _lexicons.Keys;
+
+    /// <summary>The extractor over the lexicons embedded in HeelBot.Dialogs (content/lexicon/da.yml and en.yml).</summary>
+    public static FactExtractor LoadEmbedded()
+    {
+        var assembly = typeof(FactExtractor).Assembly;
+        return new FactExtractor(EmbeddedLexicons.Select(name => Lexicon.Parse(ReadResource(assembly, name), name)));
+    }
+
+    public ExtractedFacts Extract(string text, string language, DateOnly today)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ExtractedFacts.Empty;
+        }
+
+        var lexicon = LexiconFor(language);
+        var tokens = Tokenizer.Tokenize(text);
+        var reading = new Reading(text, tokens);
+
+        foreach (var match in Mentions(lexicon, tokens))
+        {
+            // A request is naturally a question ("kan jeg booke en tid?"); a symptom asked about is not yet a symptom.
+            var questionsAreUncertain = match.Key.Entry.Group != LexiconGroup.Fact;
+            var polarity = NegationScope.GetPolarity(tokens, lexicon.Language, match.FirstToken, match.LastToken, questionsAreUncertain);
+            Apply(reading, match, polarity);
+        }
+
+        foreach (var rule in lexicon.CombineRules)
+        {
+            Combine(reading, rule);
+        }
+
+        var age = ReadAge(reading, lexicon.Language);
+        var duration = ReadDuration(reading, lexicon, today);
+
+        return new ExtractedFacts
+        {
+            Location = ChooseLocation(reading.Locations),
+            Timing = ChooseTiming(reading.Timings),
+            DurationWeeks = duration,
+            Age = age,
+            Runner = reading.Fact(KnownIds.Runner),
+            StandingWork = reading.Fact(KnownIds.StandingWork),
+            Recurring = reading.Fact(KnownIds.Recurring),
+            SelfCareFailed = reading.Fact(KnownIds.SelfCareFailed),
+            WantsBooking = reading.Fact(KnownIds.WantsBooking),
+            Flags = reading.Flags.Where(f => f.Value != FlagState.Unclear).ToDictionary(f => f.Key, f => f.Value == FlagState.Present),
+            Unclear = [.. reading.Flags.Where(f => f.Value == FlagState.Unclear).Select(f => f.Key)],
+            DeniesAllRedFlags = reading.DeniesAll,
+            Evidence = [.. reading.Evidence.OrderBy(e => e.Start)],
+        };
+    }
+
+    /// <summary>
+    /// Reads an answer to the red-flag list: the flags named, the ones denied, the unclear ones, "none of them"
+    /// (a plain "nej"/"no" counts here, because the question was the list), and a bare "ja" that names nothing.
+    /// When the list was shown numbered (SMS), pass its ids in order so "1 og 3" picks them.
+    /// </summary>
+    public RedFlagAnswer ParseRedFlagAnswer(string text, string language, DateOnly today, IReadOnlyList<string>? numberedFlags = null)
+    {
+        var facts = Extract(text, language, today);
+        var present = facts.Flags.Where(f => f.Value).Select(f => f.Key).ToList();
+        var denied = facts.Flags.Where(f => !f.Value).Select(f => f.Key).ToList();
+        var unclear = facts.Unclear.ToList();
+        var culture = LexiconFor(language).Language;
+
+        if (numberedFlags is { Count: > 0 })
+        {
+            var choices = numberedFlags.Select(id => new Choice(id)).ToList();
+            var picks = ChoiceRecognizer.FindChoices(text, choices, culture, new ChoiceOptions { MinScore = 2.0 });
+            present.AddRange(picks.Select(p => p.Value).Where(id => !present.Contains(id)));
+        }
+
+        var yesNo = BooleanRecognizer.Resolve(text, culture);
+
+        // An answer that opens with "nej"/"no" says no to the list even when the rest is hedged ("nej, måske lidt hævet").
+        var unsure = BooleanRecognizer.RecognizeUnsure(text, culture);
+        var opensWithNo = BooleanRecognizer.RecognizeBoolean(text, culture).FirstOrDefault() is { } opening
+            && !opening.Get<bool>("value") && !text[..opening.Start].Any(char.IsLetterOrDigit)
+            && !unsure.Any(u => u.Start <= opening.End && opening.Start <= u.End);
+        var namesSomething = present.Count > 0 || denied.Count > 0 || unclear.Count > 0;
+
+        // "Ved ikke" to the whole list: every flag becomes a question of its own; nothing is assumed either way.
+        if (!namesSomething && yesNo is null && unsure.Count > 0)
+        {
+            unclear.AddRange(RedFlagIds.Asked);
+        }
+
+        return new RedFlagAnswer
+        {
+            Present = present,
+            Denied = denied,
+            Unclear = unclear,
+            DeniesAll = facts.DeniesAllRedFlags || yesNo == false || opensWithNo,
+            BareYes = yesNo == true && !namesSomething,
+            Facts = facts,
+        };
+    }
+
+    private Lexicon LexiconFor(string language) =>
+        _lexicons.TryGetValue(Culture.Normalize(language), out var lexicon) ? lexicon : _lexicons[Culture.Danish];
+
+    /// <summary>
+    /// The phrase matches that count: none inside an <c>ignore</c> phrase or the entry's own <c>not</c> phrases, and
+    /// within each group (each fact on its own) the longest of overlapping matches, so "høj feber" beats "feber".
+    /// </summary>
+    private static List<PhraseMatch<LexiconHit>> Mentions(Lexicon lexicon, IReadOnlyList<Token> tokens)
+    {
+        var exclusions = lexicon.Exclusions.FindAll(tokens);
+        var candidates = lexicon.Matcher.FindAll(tokens)
+            .Where(m => !exclusions.Any(x => x.Overlaps(m) && (x.Key is null || ReferenceEquals(x.Key, m.Key.Entry))))
+            .OrderByDescending(m => m.TokenLength)
+            .ThenByDescending(m => m.Pattern.Specificity)
+            .ThenBy(m => m.FirstToken);
+
+        var chosen = new List<PhraseMatch<LexiconHit>>();
+        foreach (var match in candidates)
+        {
+            var rival = chosen.FirstOrDefault(c => CompetesWith(c.Key.Entry, match.Key.Entry) && c.Overlaps(match));
+            var sameSpan = rival is not null && rival.FirstToken == match.FirstToken && rival.LastToken == match.LastToken;
+            if (rival is null || (sameSpan && !chosen.Any(c => c.FirstToken == match.FirstToken && c.LastToken == match.LastToken && c.Key.Entry == match.Key.Entry)))
+            {
+                chosen.Add(match);
+            }
+        }
+
+        return [.. chosen.OrderBy(m => m.FirstToken)];
+    }
+
+    private static bool CompetesWith(LexiconEntry a, LexiconEntry b) =>
+        a.Group == b.Group && (a.Group != LexiconGroup.Fact || a.Target == b.Target);
+
+    private static void Apply(Reading reading, PhraseMatch<LexiconHit> match, Polarity polarity)
+    {
+        var entry = match.Key.Entry;
+        var absent = match.Key.Absent;
+        switch (entry.Group)
+        {
+            case LexiconGroup.Location when !absent && polarity != Polarity.Negated:
+                reading.Locations.Add((KnownIds.Locations[entry.Target], match.FirstToken));
+                reading.Note("location", entry.Target, match);
+                break;
+            case LexiconGroup.Timing when !absent && polarity != Polarity.Negated:
+                reading.Timings.Add(KnownIds.Timings[entry.Target]);
+                reading.Note("timing", entry.Target, match);
+                if (polarity == Polarity.Affirmed)
+                {
+                    reading.Set(entry.Also, FlagState.Present, match);
+                }
+                else
+                {
+                    reading.Set(entry.Also, FlagState.Unclear, match);
+                }
+
+                reading.Set(entry.Raises, FlagState.Unclear, match);
+                break;
+            case LexiconGroup.Timing when !absent:
+                reading.Set(entry.Deny, FlagState.Denied, match);
+                break;
+            case LexiconGroup.Fact:
+                bool? value = (absent, polarity) switch
+                {
+                    (false, Polarity.Affirmed) => true,
+                    (false, Polarity.Negated) => false,
+                    (true, Polarity.Affirmed) => false,
+                    _ => null,
+                };
+                if (value is { } known)
+                {
+                    reading.SetFact(entry.Target, known, match);
+                }
+
+                break;
+            case LexiconGroup.Flag:
+                ApplyFlag(reading, match, polarity);
+                break;
+            case LexiconGroup.Cue when polarity == Polarity.Affirmed:
+                reading.PresentNames.Add(entry.Name);
+                break;
+            case LexiconGroup.Cue when polarity == Polarity.Uncertain:
+                reading.UnclearNames.Add(entry.Name);
+                break;
+            case LexiconGroup.DenyAll when polarity == Polarity.Affirmed:
+                reading.DeniesAll = true;
+                reading.Note("redflags", "none", match);
+                break;
+        }
+    }
+
+    private static void ApplyFlag(Reading reading, PhraseMatch<LexiconHit> match, Polarity polarity)
+    {
+        var entry = match.Key.Entry;
+        if (match.Key.Absent)
+        {
+            // "kan sagtens gå" denies; "kan ikke sagtens gå" or a hedged "kan vist godt gå" leaves a question.
+            IReadOnlyList<string> denied = entry.Deny.Count > 0 ? entry.Deny : [entry.Target];
+            reading.Set(denied, polarity == Polarity.Affirmed ? FlagState.Denied : FlagState.Unclear, match);
+            return;
+        }
+
+        switch (polarity)
+        {
+            case Polarity.Affirmed when !entry.MentionIsUnclear:
+                reading.Set(entry.Shows, FlagState.Present, match);
+                reading.Set(entry.Raises, FlagState.Unclear, match);
+                reading.PresentNames.Add(entry.Name);
+                break;
+            case Polarity.Affirmed:
+            case Polarity.Uncertain:
+                reading.Set(entry.Shows, FlagState.Unclear, match);
+                reading.Set(entry.Raises, FlagState.Unclear, match);
+                reading.UnclearNames.Add(entry.Name);
+                break;
+            case Polarity.Negated:
+                reading.Set(entry.Deny, FlagState.Denied, match);
+                break;
+        }
+    }
+
+    private static void Combine(Reading reading, CombineRule rule)
+    {
+        if (rule.All.All(reading.PresentNames.Contains))
+        {
+            reading.Set([rule.Id], rule.OnlyUnclear ? FlagState.Unclear : FlagState.Present, null);
+        }
+        else if (rule.Partial.Any(n => reading.PresentNames.Contains(n) || reading.UnclearNames.Contains(n))
+            || rule.All.All(n => reading.PresentNames.Contains(n) || reading.UnclearNames.Contains(n)))
+        {
+            reading.Set([rule.Id], FlagState.Unclear, null);
+        }
+    }
+
+    /// <summary>The age decides the child flag outright: the number is more exact than "min søn" or "barn".</summary>
+    private static int? ReadAge(Reading reading, string language)
+    {
+        var ages = AgeRecognizer.RecognizeAge(reading.Text, language);
+        if (ages.Count == 0)
+        {
+            return null;
+        }
+
+        reading.AgeSpans.AddRange(ages.Select(a => (a.Start, a.End)));
+        var first = ages[0];
+        var age = (int)Math.Floor(first.Get<double>("value"));
+        reading.Flags[RedFlagIds.Child] = age < 16 ? FlagState.Present : FlagState.Denied;
+        reading.Evidence.Add(new FactEvidence("age", age.ToString(CultureInfo.InvariantCulture), first.Text, first.Start, first.End));
+        return age;
+    }
+
+    /// <summary>
+    /// The longest past span the message gives, leaving out future spans ("om 2 uger"), ages, and spans about
+    /// something else than the pain ("har løbet i 10 år"). The pain has lasted at least the longest one.
+    /// </summary>
+    private static double? ReadDuration(Reading reading, Lexicon lexicon, DateOnly today)
+    {
+        double? longest = null;
+        foreach (var duration in DurationRecognizer.RecognizeDuration(reading.Text, lexicon.Language, today))
+        {
+            if (duration.Get<double?>("weeks") is not { } weeks || duration.Get<bool>("future")
+                || reading.AgeSpans.Any(a => a.Start <= duration.End && duration.Start <= a.End)
+                || AboutSomethingElse(reading, lexicon, duration))
+            {
+                continue;
+            }
+
+            if (longest is null || weeks > longest)
+            {
+                longest = weeks;
+            }
+
+            reading.Evidence.Add(new FactEvidence("duration", weeks.ToString("0.##", CultureInfo.InvariantCulture), duration.Text, duration.Start, duration.End));
+        }
+
+        return longest;
+    }
+
+    private static bool AboutSomethingElse(Reading reading, Lexicon lexicon, ModelResult duration)
+    {
+        var first = reading.Tokens.ToList().FindIndex(t => t.Start >= duration.Start);
+        var words = 0;
+        for (var j = first - 1; j >= 0 && words < OtherDurationReach; j--)
+        {
+            var token = reading.Tokens[j];
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (token.IsWord)
+            {
+                if (lexicon.OtherDurationWords.Contains(token))
+                {
+                    return true;
+                }
+
+                words++;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// One place when the message names one. The pad lies under the heel, so under + pad is the pad; pain in more
+    /// than one other place is read as the whole heel. "Not sure" counts only when nothing else is said.
+    /// </summary>
+    private static HeelLocation? ChooseLocation(List<(HeelLocation Location, int Position)> locations)
+    {
+        var named = locations.Select(l => l.Location).Where(l => l != HeelLocation.Unsure).Distinct().ToList();
+        return named.Count switch
+        {
+            0 => locations.Count > 0 ? HeelLocation.Unsure : null,
+            1 => named[0],
+            _ when named.Contains(HeelLocation.Whole) => HeelLocation.Whole,
+            2 when named.Contains(HeelLocation.Under) && named.Contains(HeelLocation.Pad) => HeelLocation.Pad,
+            _ => HeelLocation.Whole,
+        };
+    }
+
+    /// <summary>
+    /// Several timings in one message: constant and rest pain matter most for safety, and first steps in the
+    /// morning is the most telling of the rest ("om morgenen og når jeg går" is morning pain).
+    /// </summary>
+    private static PainTiming? ChooseTiming(List<PainTiming> timings)
+    {
+        PainTiming[] order = [PainTiming.Constant, PainTiming.Rest, PainTiming.Morning, PainTiming.AfterActivity, PainTiming.Activity];
+        return order.Where(timings.Contains).Select(t => (PainTiming?)t).FirstOrDefault();
+    }
+
+    private static string ReadResource(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The embedded resource '{name}' is missing from {assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>What has been read from one message so far.</summary>
+    private sealed class Reading(string text, IReadOnlyList<Token> tokens)
+    {
+        private readonly Dictionary<string, bool> _facts = new(StringComparer.Ordinal);
+
+        public string Text { get; } = text;
+
+        public IReadOnlyList<Token> Tokens { get; } = tokens;
+
+        public List<(HeelLocation Location, int Position)> Locations { get; } = [];
+
+        public List<PainTiming> Timings { get; } = [];
+
+        public Dictionary<string, FlagState> Flags { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> PresentNames { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> UnclearNames { get; } = new(StringComparer.Ordinal);
+
+        public List<(int Start, int End)> AgeSpans { get; } = [];
+
+        public List<FactEvidence> Evidence { get; } = [];
+
+        public bool DeniesAll { get; set; }
+
+        public bool? Fact(string name) => _facts.TryGetValue(name, out var value) ? value : null;
+
+        /// <summary>A fact said both ways in one message is taken as "yes": present wins over absent.</summary>
+        public void SetFact(string name, bool value, PhraseMatch<LexiconHit> match)
+        {
+            _facts[name] = value || (_facts.TryGetValue(name, out var earlier) && earlier);
+            Note(name, value ? "true" : "false", match);
+        }
+
+        public void Set(IEnumerable<string> ids, FlagState state, PhraseMatch<LexiconHit>? match)
+        {
+            foreach (var id in ids)
+            {
+                if (!Flags.TryGetValue(id, out var current) || state > current)
+                {
+                    Flags[id] = state;
+                }
+
+                if (match is not null)
+                {
+                    Note(id, state.ToString().ToLowerInvariant(), match);
+                }
+            }
+        }
+
+        public void Note(string fact, string value, PhraseMatch<LexiconHit> match) =>
+            Evidence.Add(new FactEvidence(fact, value, Text[match.Start..(match.End + 1)], match.Start, match.End));
+    }
+}

@@ -1,0 +1,10 @@
+namespace HeelBot.Recognizers.Duration;
+
+public enum DurationUnit
+{
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}

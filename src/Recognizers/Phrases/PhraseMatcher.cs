@@ -1,0 +1,43 @@
+using HeelBot.Recognizers.Normalization;
+
+namespace HeelBot.Recognizers.Phrases;
+
+/// <summary>Finds every occurrence of a set of keyed <see cref="PhrasePattern"/>s in tokenised text.</summary>
+public sealed class PhraseMatcher<TKey>
+{
+    private readonly List<(TKey Key, PhrasePattern Pattern)> _patterns = [];
+    private readonly PhraseMatcherContext _context;
+
+    /// <param name="culture">"da" or "en", for number words in <c>#</c>.</param>
+    /// <param name="fillers">Words that may stand between the words of a pattern ("lidt", "meget", "really").</param>
+    public PhraseMatcher(string culture, IEnumerable<string> fillers)
+    {
+        _context = new PhraseMatcherContext(Culture.Normalize(culture), new WordTable<bool>(fillers.Select(f => KeyValuePair.Create(f, true))));
+    }
+
+    public int Count => _patterns.Count;
+
+    public void Add(TKey key, string pattern) => _patterns.Add((key, PhrasePattern.Parse(pattern)));
+
+    public void Add(TKey key, PhrasePattern pattern) => _patterns.Add((key, pattern));
+
+    /// <summary>All matches, overlapping ones included, ordered by position.</summary>
+    public IReadOnlyList<PhraseMatch<TKey>> FindAll(IReadOnlyList<Token> tokens)
+    {
+        var matches = new List<PhraseMatch<TKey>>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            foreach (var (key, pattern) in _patterns)
+            {
+                if (pattern.MatchAt(tokens, start, _context) is { } last)
+                {
+                    matches.Add(new PhraseMatch<TKey>(key, pattern, start, last, tokens[start].Start, tokens[last].End));
+                }
+            }
+        }
+
+        return matches;
+    }
+
+    public IReadOnlyList<PhraseMatch<TKey>> FindAll(string text) => FindAll(Tokenizer.Tokenize(text));
+}

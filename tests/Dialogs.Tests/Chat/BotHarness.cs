@@ -1,0 +1,95 @@
+using HeelBot.Builder.Core;
+using HeelBot.Builder.Schema;
+using HeelBot.Builder.State;
+using HeelBot.Builder.Testing;
+using HeelBot.Dialogs.Bots;
+using HeelBot.Dialogs.Content;
+using HeelBot.Dialogs.Conversation;
+using HeelBot.Dialogs.Dialogs;
+using HeelBot.Dialogs.Understanding;
+
+namespace HeelBot.Dialogs.Tests.Chat;
+
+/// <summary>
+/// The real bot, wired as the host wires it, on MemoryStorage and a fixed clock, driven through the
+/// same buffered adapter production uses.
+/// </summary>
+public sealed class BotHarness
+{
+    private static readonly Lazy<ContentCatalog> SharedCatalog = new(ContentCatalog.LoadEmbedded);
+    private static readonly Lazy<OutOfHoursDirectory> SharedOutOfHours = new(OutOfHoursDirectory.LoadEmbedded);
+    private static readonly Lazy<FactExtractor> SharedExtractor = new(FactExtractor.LoadEmbedded);
+    private readonly BufferedTurnAdapter _adapter = new();
+    private readonly IBot _bot;
+    private int _nextId;
+
+    public BotHarness(DateTimeOffset clock, string channelId = Channels.Webchat, string? locale = null, IStorage? storage = null, string conversationId = "chat-1")
+    {
+        Clock = new FakeTimeProvider(clock);
+        Storage = storage ?? new MemoryStorage();
+        ChannelId = channelId;
+        Locale = locale;
+        ConversationId = conversationId;
+        var replies = new Replies(Catalog);
+        var understanding = new AnswerUnderstanding();
+        var dialog = new MainDialog(
+            replies,
+            understanding,
+            Clock,
+            new TriageDialog(replies, understanding),
+            new RedFlagsDialog(replies, understanding, SharedExtractor.Value, Clock),
+            new RedFlagCheckDialog(replies, understanding),
+            new SeekCareDialog(replies, SharedOutOfHours.Value, Clock),
+            new AdviceDialog(replies, understanding));
+        ConversationState = new ConversationState(Storage);
+        _bot = new HeelBotActivityHandler(ConversationState, dialog, new MessageReader(SharedExtractor.Value, Clock), replies);
+        var errorReply = new TurnErrorReply(Catalog);
+        _adapter.OnTurnError = async (context, exception) =>
+        {
+            LastError = exception;
+            BufferedTurnAdapter.DiscardReplies(context);
+            await context.SendActivityAsync(errorReply.For(context)).ConfigureAwait(false);
+        };
+    }
+
+    public static ContentCatalog Catalog => SharedCatalog.Value;
+
+    public FakeTimeProvider Clock { get; }
+
+    public IStorage Storage { get; }
+
+    public ConversationState ConversationState { get; }
+
+    public string ChannelId { get; }
+
+    public string? Locale { get; set; }
+
+    public string ConversationId { get; }
+
+    public Exception? LastError { get; private set; }
+
+    public Task<IReadOnlyList<Activity>> JoinAsync() => SendAsync(new Activity
+    {
+        Type = ActivityTypes.ConversationUpdate,
+        MembersAdded = [new ChannelAccount("user-1", "Patient"), new ChannelAccount("heelbot", "HeelBot")],
+    });
+
+    public Task<IReadOnlyList<Activity>> SayAsync(string text) => SendAsync(new Activity { Type = ActivityTypes.Message, Text = text });
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
+        activity.Id ??= $"a{++_nextId}";
+        activity.ChannelId ??= ChannelId;
+        activity.Conversation ??= new ConversationAccount(ConversationId);
+        activity.From ??= new ChannelAccount("user-1", "Patient", "user");
+        activity.Recipient ??= new ChannelAccount("heelbot", "HeelBot", "bot");
+        activity.ServiceUrl ??= "https://channel.test/";
+        activity.Locale ??= Locale;
+        activity.Timestamp ??= Clock.GetUtcNow();
+        LastError = null;
+        return await _adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync).ConfigureAwait(false);
+    }
+
+    public static TurnEntity? TurnOf(Activity activity) =>
+        activity.Entities?.FirstOrDefault(e => e.Type == TurnEntity.EntityType)?.GetAs<TurnEntity>();
+}

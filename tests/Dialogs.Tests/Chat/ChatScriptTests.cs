@@ -1,0 +1,35 @@
+namespace HeelBot.Dialogs.Tests.Chat;
+
+/// <summary>Every .chat script under Conversations/ is one test.</summary>
+public sealed class ChatScriptTests
+{
+    private static readonly string Root = Path.Combine(AppContext.BaseDirectory, "Conversations");
+
+    public static TheoryData<string> Scripts()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Root, "*.chat", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetRelativePath(Root, file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Scripts))]
+    public async Task Script_PlaysAsWritten(string script)
+    {
+        var text = await File.ReadAllTextAsync(Path.Combine(Root, script));
+        await ChatRunner.RunAsync(ChatScript.Parse(script, text));
+    }
+
+    [Fact]
+    public void Scripts_CoverBothLanguages_AtLeastFortyConversations()
+    {
+        var scripts = Directory.EnumerateFiles(Root, "*.chat", SearchOption.AllDirectories).ToList();
+        scripts.Count.Should().BeGreaterThanOrEqualTo(40);
+        scripts.Should().Contain(s => s.Contains($"{Path.DirectorySeparatorChar}da{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        scripts.Should().Contain(s => s.Contains($"{Path.DirectorySeparatorChar}en{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+    }
+}

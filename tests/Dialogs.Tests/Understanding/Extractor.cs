@@ -1,0 +1,16 @@
+using HeelBot.Dialogs.Understanding;
+
+namespace HeelBot.Dialogs.Tests.Understanding;
+
+/// <summary>One extractor over the embedded lexicons for all tests, and the fixed "today" every duration counts from.</summary>
+internal static class Extractor
+{
+    private static readonly Lazy<FactExtractor> Shared = new(FactExtractor.LoadEmbedded);
+
+    /// <summary>A Monday in March: "siden jul" is 76 days back.</summary>
+    public static readonly DateOnly Today = new(2025, 3, 10);
+
+    public static FactExtractor Instance => Shared.Value;
+
+    public static ExtractedFacts Read(string text, string language) => Instance.Extract(text, language, Today);
+}

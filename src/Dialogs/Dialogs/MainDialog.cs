@@ -92,6 +92,13 @@ public sealed class MainDialog : InterruptibleDialog
             await Replies.SayAsync(stepContext.Context, "understood", new Dictionary<string, string> { ["facts"] = summary }, cancellationToken).ConfigureAwait(false);
         }
 
+        // The flow is now heading for what the facts call for; only something more urgent jumps again.
+        var disposition = session.Decide().Disposition;
+        if (disposition <= Disposition.Urgent && (session.Escalation is not { } acted || disposition < acted))
+        {
+            session.Escalation = disposition;
+        }
+
         return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 

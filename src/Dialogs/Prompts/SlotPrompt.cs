@@ -39,7 +39,7 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
                 false => SlotPromptValues.No,
                 null => null,
             },
-            AnswerKind.FreeText => text.Length > 0 ? text : null,
+            AnswerKind.FreeText => ReadFreeText(turnContext, question, text, session),
             _ => ReadChoice(turnContext, question, text, session),
         };
 
@@ -51,6 +51,25 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
 
         return Task.FromResult(new PromptRecognizerResult<string> { Succeeded = value is not null, Value = value });
     }
+
+    /// <summary>
+    /// Free text as written – unless it picks one of the offered choices ("1" on SMS, a button), which is
+    /// returned as that choice's title so the dialog reads what the person meant.
+    /// </summary>
+    private string? ReadFreeText(ITurnContext turnContext, SlotQuestion question, string text, TriageSession session)
+    {
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var choices = replies.Choices(turnContext, question);
+        var found = understanding.Choose(text, choices, session.Language, AllowNumbers(turnContext, question));
+        var picked = found is not null && (AnswerUnderstanding.IsExactly(text, choices[found.Index]) || IsBareNumber(text));
+        return picked ? choices[found!.Index].DisplayText : text;
+    }
+
+    private static bool IsBareNumber(string text) => text.Trim().TrimEnd('.').All(char.IsAsciiDigit);
 
     /// <summary>
     /// A pressed button (the exact title) wins; then what the facts read from the message say (the slot was

@@ -218,7 +218,8 @@ public sealed class FactExtractor
             case LexiconGroup.Cue when polarity == Polarity.Uncertain:
                 reading.UnclearNames.Add(entry.Name);
                 break;
-            case LexiconGroup.DenyAll when polarity == Polarity.Affirmed:
+            // "nej, ikke noget af det": a "none" is no less a "none" after a "nej".
+            case LexiconGroup.DenyAll when polarity != Polarity.Uncertain:
                 reading.DeniesAll = true;
                 reading.Note("redflags", "none", match);
                 break;

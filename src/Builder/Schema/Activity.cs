@@ -133,7 +133,17 @@ public sealed class Activity : ExtensibleObject
 
         foreach (var entity in Entities.Where(e => e.Type == "mention"))
         {
-            var mention = entity.GetAs<Mention>();
+            Mention? mention;
+            try
+            {
+                mention = entity.GetAs<Mention>();
+            }
+            catch (JsonException)
+            {
+                // A malformed mention is not ours to fix; leave the text as the channel sent it.
+                continue;
+            }
+
             if (mention?.Mentioned?.Id == Recipient.Id && !string.IsNullOrEmpty(mention.Text))
             {
                 Text = Text.Replace(mention.Text, string.Empty, StringComparison.OrdinalIgnoreCase);

@@ -110,13 +110,12 @@ public sealed class FactExtractor
         }
 
         var yesNo = BooleanRecognizer.Resolve(text, culture);
-
-        // An answer that opens with "nej"/"no" says no to the list even when the rest is hedged ("nej, måske lidt hævet").
         var unsure = BooleanRecognizer.RecognizeUnsure(text, culture);
-        var opensWithNo = BooleanRecognizer.RecognizeBoolean(text, culture).FirstOrDefault() is { } opening
-            && !opening.Get<bool>("value") && !text[..opening.Start].Any(char.IsLetterOrDigit)
-            && !unsure.Any(u => u.Start <= opening.End && opening.Start <= u.End);
         var namesSomething = present.Count > 0 || denied.Count > 0 || unclear.Count > 0;
+
+        // "No" denies the whole list only as an answer of its own: a bare "nej"/"none", or a "nej" set off from
+        // what follows ("nej, men jeg har lidt feber"). "Ingen feber" or "no fever" denies the fever, nothing more.
+        var saysNoToAll = (yesNo == false && !namesSomething) || OpensWithStandaloneNo(text, culture, unsure);
 
         // "Ved ikke" to the whole list: every flag becomes a question of its own; nothing is assumed either way.
         if (!namesSomething && yesNo is null && unsure.Count > 0)
@@ -129,10 +128,22 @@ public sealed class FactExtractor
             Present = present,
             Denied = denied,
             Unclear = unclear,
-            DeniesAll = facts.DeniesAllRedFlags || yesNo == false || opensWithNo,
+            DeniesAll = facts.DeniesAllRedFlags || saysNoToAll,
             BareYes = yesNo == true && !namesSomething,
             Facts = facts,
         };
+    }
+
+    private static bool OpensWithStandaloneNo(string text, string culture, IReadOnlyList<ModelResult> unsure)
+    {
+        if (BooleanRecognizer.RecognizeBoolean(text, culture).FirstOrDefault() is not { } opening || opening.Get<bool>("value")
+            || text[..opening.Start].Any(char.IsLetterOrDigit) || unsure.Any(u => u.Start <= opening.End && opening.Start <= u.End))
+        {
+            return false;
+        }
+
+        var next = Tokenizer.Tokenize(text).FirstOrDefault(t => t.Start > opening.End && t.Kind != TokenKind.Emoji);
+        return next is null || next.Kind == TokenKind.Punctuation || next.Form.Folded is "men" or "but";
     }
 
     private Lexicon LexiconFor(string language) =>
@@ -154,9 +165,12 @@ public sealed class FactExtractor
         var chosen = new List<PhraseMatch<LexiconHit>>();
         foreach (var match in candidates)
         {
-            var rival = chosen.FirstOrDefault(c => CompetesWith(c.Key.Entry, match.Key.Entry) && c.Overlaps(match));
-            var sameSpan = rival is not null && rival.FirstToken == match.FirstToken && rival.LastToken == match.LastToken;
-            if (rival is null || (sameSpan && !chosen.Any(c => c.FirstToken == match.FirstToken && c.LastToken == match.LastToken && c.Key.Entry == match.Key.Entry)))
+            // Candidates come longest first, so an overlapping rival already chosen is at least as long and wins;
+            // two entries over exactly the same words both stand (one phrase, two readings).
+            var standsBeside = chosen
+                .Where(c => CompetesWith(c.Key.Entry, match.Key.Entry) && c.Overlaps(match))
+                .All(c => c.FirstToken == match.FirstToken && c.LastToken == match.LastToken && !ReferenceEquals(c.Key.Entry, match.Key.Entry));
+            if (standsBeside)
             {
                 chosen.Add(match);
             }
@@ -199,7 +213,7 @@ public sealed class FactExtractor
                 bool? value = (absent, polarity) switch
                 {
                     (false, Polarity.Affirmed) => true,
-                    (false, Polarity.Negated) => false,
+                    (false, Polarity.Negated) when !entry.IgnoreNegation => false,
                     (true, Polarity.Affirmed) => false,
                     _ => null,
                 };
@@ -214,9 +228,11 @@ public sealed class FactExtractor
                 break;
             case LexiconGroup.Cue when polarity == Polarity.Affirmed:
                 reading.PresentNames.Add(entry.Name);
+                reading.Note($"cue.{entry.Name}", "present", match);
                 break;
             case LexiconGroup.Cue when polarity == Polarity.Uncertain:
                 reading.UnclearNames.Add(entry.Name);
+                reading.Note($"cue.{entry.Name}", "unclear", match);
                 break;
             // "nej, ikke noget af det": a "none" is no less a "none" after a "nej".
             case LexiconGroup.DenyAll when polarity != Polarity.Uncertain:

@@ -29,6 +29,12 @@ public sealed record LexiconEntry
     /// <summary>True when even a plain mention is ambiguous ("betændelse", "min søn"): the ids become unclear, never present.</summary>
     public bool MentionIsUnclear { get; init; }
 
+    /// <summary>
+    /// True when a negated mention says nothing ("har ikke kunnet løbe i en måned" is still a runner); the fact is
+    /// then denied only by the entry's absent phrases ("jeg løber ikke").
+    /// </summary>
+    public bool IgnoreNegation { get; init; }
+
     /// <summary>The ids a plain mention shows: the target (for flags) and <see cref="Also"/>.</summary>
     public IEnumerable<string> Shows => Group == LexiconGroup.Flag ? [Target, .. Also] : Also;
 }

@@ -9,7 +9,7 @@ namespace HeelBot.Dialogs.Understanding;
 /// <summary>Reads a lexicon YAML file into a <see cref="Lexicon"/>, checking every key, id and pattern.</summary>
 internal static class LexiconParser
 {
-    private static readonly string[] EntryKeys = ["name", "phrases", "absent", "not", "also", "deny", "raises", "mention"];
+    private static readonly string[] EntryKeys = ["name", "phrases", "absent", "not", "also", "deny", "raises", "mention", "negated"];
 
     public static Lexicon Parse(string yaml, string sourceName)
     {
@@ -162,8 +162,15 @@ internal static class LexiconParser
                 throw reader.Error(mapping, $"mention must be 'present' or 'unclear', not '{mention}'");
             }
 
+            var negated = reader.Scalar(mapping, "negated", optional: true) ?? "deny";
+            if (negated is not ("deny" or "ignore"))
+            {
+                throw reader.Error(mapping, $"negated must be 'deny' or 'ignore', not '{negated}'");
+            }
+
             entry = entry with
             {
+                IgnoreNegation = negated == "ignore",
                 Name = reader.Scalar(mapping, "name", optional: true) ?? target,
                 Also = reader.Ids(mapping, "also"),
                 Deny = reader.Ids(mapping, "deny"),

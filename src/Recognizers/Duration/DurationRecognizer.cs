@@ -84,7 +84,41 @@ public static class DurationRecognizer
             }
             else
             {
+                break;
+            }
+        }
+
+        return SinceAfterClause(c, i, last + 1);
+    }
+
+    /// <summary>
+    /// "siden jeg begyndte at løbe i januar", "since I started running in March": a short clause between the
+    /// "since" and its anchor, which then follows a preposition.
+    /// </summary>
+    private static Found? SinceAfterClause(Context c, int since, int start)
+    {
+        for (var q = start + 1; q < c.Tokens.Count && q <= start + 6; q++)
+        {
+            if (c.Tokens[q - 1].Kind == TokenKind.Punctuation)
+            {
                 return null;
+            }
+
+            if (!c.Vocabulary.SinceFillers.Contains(c.Tokens[q - 1]))
+            {
+                continue;
+            }
+
+            if (TryDate(c, q) is { } date)
+            {
+                return Since(c, since, date.Last, c.Reference.DayNumber - date.Date.DayNumber, approximate: true);
+            }
+
+            if (c.Vocabulary.Anchors.TryMatch(c.Tokens, q, out var anchor, out var anchorLast, allowTypos: false)
+                && anchor.Kind is AnchorKind.Month or AnchorKind.Season or AnchorKind.FixedDay or AnchorKind.Easter)
+            {
+                var resolved = CalendarMath.Resolve(anchor, c.Reference, null, false);
+                return Since(c, since, anchorLast, c.Reference.DayNumber - resolved.DayNumber, approximate: true);
             }
         }
 
@@ -160,7 +194,7 @@ public static class DurationRecognizer
             last = moreUnit.Last;
         }
 
-        if (IsAge(c, unit))
+        if (IsAge(c, unit) || IsFrequency(c, last))
         {
             return null;
         }
@@ -237,6 +271,24 @@ public static class DurationRecognizer
         }
 
         return c.Vocabulary.Units.TryGetLoose(token.Form, out var unit) ? new UnitMatch(unit.Unit, unit.Count, p) : null;
+    }
+
+    /// <summary>"12 timer om dagen", "2 hours a day", "30 min dagligt": how often, not how long.</summary>
+    private static bool IsFrequency(Context c, int last)
+    {
+        var next = last + 1;
+        if (next >= c.Tokens.Count || !c.Tokens[next].IsWord)
+        {
+            return false;
+        }
+
+        if (c.Vocabulary.Daily.Contains(c.Tokens[next]))
+        {
+            return true;
+        }
+
+        return c.Vocabulary.PerWords.Contains(c.Tokens[next]) && next + 1 < c.Tokens.Count && c.Tokens[next + 1].IsWord
+            && c.Vocabulary.Units.TryGet(c.Tokens[next + 1].Form, out _);
     }
 
     private static bool IsAge(Context c, UnitMatch unit)

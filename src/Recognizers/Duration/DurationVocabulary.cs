@@ -52,6 +52,12 @@ internal sealed class DurationVocabulary
     /// <summary>Words before a bare "a week" that make it a frequency: "twice a week", "3 gange om ugen".</summary>
     public required WordTable<bool> FrequencyWords { get; init; }
 
+    /// <summary>Words after a span that make it a frequency with the unit that follows: "12 timer om dagen", "2 hours a day".</summary>
+    public required WordTable<bool> PerWords { get; init; }
+
+    /// <summary>One-word frequencies after a span: "dagligt", "daily".</summary>
+    public required WordTable<bool> Daily { get; init; }
+
     public static DurationVocabulary For(string culture) => Culture.Normalize(culture) == Culture.English ? English : Danish;
 
     public static readonly DurationVocabulary Danish = new()
@@ -105,6 +111,8 @@ internal sealed class DurationVocabulary
         Ago = Flags("siden", "tilbage"),
         AgeWords = Flags("gammel", "gamle", "årig", "årige"),
         FrequencyWords = Flags("gange", "gang", "om"),
+        PerWords = Flags("om", "pr", "per", "hver", "i", "a"),
+        Daily = Flags("dagligt", "ugentligt", "hver"),
     };
 
     public static readonly DurationVocabulary English = new()
@@ -138,7 +146,7 @@ internal sealed class DurationVocabulary
             ("for ages", (null, DurationUnit.Week)), ("ages", (null, DurationUnit.Week)), ("a long time", (null, DurationUnit.Week)),
             ("a long while", (null, DurationUnit.Week)), ("a while", (null, DurationUnit.Week)), ("forever", (null, DurationUnit.Week)),
             ("some time", (null, DurationUnit.Week)), ("recently", (null, DurationUnit.Week)), ("lately", (null, DurationUnit.Week)),
-            ("a short while", (null, DurationUnit.Week)), ("not long", (null, DurationUnit.Week)), ("a bit", (null, DurationUnit.Week)),
+            ("a short while", (null, DurationUnit.Week)), ("not long", (null, DurationUnit.Week)),
             ("for weeks", (3, DurationUnit.Week)), ("for months", (3, DurationUnit.Month)), ("for years", (2, DurationUnit.Year)),
         ]),
         Modifiers = new PhraseTable<string>(
@@ -156,6 +164,8 @@ internal sealed class DurationVocabulary
         Ago = Flags("ago", "back"),
         AgeWords = Flags("old", "olds"),
         FrequencyWords = Flags("times", "time", "twice", "once", "per"),
+        PerWords = Flags("a", "an", "per", "each", "every"),
+        Daily = Flags("daily", "weekly", "nightly"),
     };
 
     private static PhraseTable<Anchor> AnchorTable(string culture)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using HeelBot.Recognizers.Normalization;
 
 namespace HeelBot.Recognizers.Negation;
@@ -13,6 +14,9 @@ public static class NegationScope
 {
     private const int NegationWindow = 6;
     private const int HedgeWindow = 8;
+
+    /// <summary>Cues found per token list, so asking about many mentions in one message finds the cues once.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyList<Token>, Dictionary<string, Cue?[]>> CueCache = [];
 
     /// <summary>The polarity of the characters from <paramref name="start"/> to <paramref name="end"/> (inclusive).</summary>
     public static Polarity GetPolarity(string text, string culture, int start, int end)
@@ -43,7 +47,15 @@ public static class NegationScope
     public static Polarity GetPolarity(IReadOnlyList<Token> tokens, string culture, int first, int last, bool questionsAreUncertain = true)
     {
         var vocabulary = NegationVocabulary.For(culture);
-        var cues = FindCues(tokens, vocabulary);
+        var byCulture = CueCache.GetValue(tokens, _ => []);
+        Cue?[] cues;
+        lock (byCulture)
+        {
+            if (!byCulture.TryGetValue(culture, out cues!))
+            {
+                byCulture[culture] = cues = FindCues(tokens, vocabulary);
+            }
+        }
 
         var before = ScanBack(tokens, vocabulary, cues, first);
         var hedgedAfter = HedgedAfter(tokens, vocabulary, last);

@@ -16,4 +16,7 @@ public enum TokenKind
 
     /// <summary>A run of pictographs ("👍", "😭😭").</summary>
     Emoji,
+
+    /// <summary>An e-mail address or web address, kept whole so its parts are never read as words ("anne.roed@mail.dk").</summary>
+    Link,
 }

@@ -40,6 +40,11 @@ public static class Tokenizer
                 // Variation selectors and keycap marks belong to the emoji or digit before them ("1️⃣" is "1").
                 i++;
             }
+            else if (LinkLength(text, i) is > 0 and var length)
+            {
+                tokens.Add(new Token(text.Substring(i, length), i, i + length - 1, TokenKind.Link));
+                i += length;
+            }
             else if (IsDigit(c) || Fractions.Contains(c))
             {
                 i = ReadNumber(text, i, tokens);
@@ -138,6 +143,34 @@ public static class Tokenizer
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>The length of an e-mail or web address starting here (a chunk up to the next space), or 0.</summary>
+    private static int LinkLength(string text, int i)
+    {
+        if (!char.IsLetterOrDigit(text[i]) || (i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('(' or '<' or '"')))
+        {
+            return 0;
+        }
+
+        var end = i;
+        while (end < text.Length && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        // Trailing sentence punctuation belongs to the sentence, not the address.
+        while (end > i && text[end - 1] is '.' or ',' or '!' or '?' or ')' or '>' or ';' or ':' or '"')
+        {
+            end--;
+        }
+
+        var chunk = text.AsSpan(i, end - i);
+        var at = chunk.IndexOf('@');
+        var isEmail = at > 0 && chunk[(at + 1)..].Contains('.') && at < chunk.Length - 1;
+        var isWeb = chunk.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return isEmail || isWeb ? end - i : 0;
+    }
 
     private static bool IsPictograph(string text, int i)
     {

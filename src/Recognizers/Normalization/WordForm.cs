@@ -51,10 +51,14 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
             return IsSimpleSlip(Folded, typed.Folded) || IsSimpleSlip(Bare, typed.Bare) || IsSimpleSlip(SqueezedFolded, typed.SqueezedFolded);
         }
 
-        return EditDistance.Compute(Folded, typed.Folded, allowed) <= allowed
-            || EditDistance.Compute(Bare, typed.Bare, allowed) <= allowed
-            || EditDistance.Compute(SqueezedFolded, typed.SqueezedFolded, allowed) <= allowed;
+        // A change in the last two letters is another ending, so another word ("landet"/"lænden", "skadet"/"skade").
+        return WithinTypos(Folded, typed.Folded, allowed) || WithinTypos(Bare, typed.Bare, allowed)
+            || WithinTypos(SqueezedFolded, typed.SqueezedFolded, allowed);
     }
+
+    private static bool WithinTypos(string expected, string typed, int allowed) =>
+        EditDistance.Compute(expected, typed, allowed) <= allowed && !ChangesEnding(expected, typed);
+
 
     /// <summary>The typed word begins with this one ("hæv" → "hævelse"), with typos allowed in longer stems.</summary>
     public bool IsPrefixOf(WordForm typed, bool allowTypos = true)
@@ -110,6 +114,23 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The words differ only in their last two letters and end differently: another inflection ("skade"/"skadet"),
+    /// not a typo. A letter lost before the same last letter ("fjortn", "nattn") is still a typo.
+    /// </summary>
+    private static bool ChangesEnding(string expected, string typed)
+    {
+        var common = 0;
+        while (common < expected.Length && common < typed.Length && expected[common] == typed[common])
+        {
+            common++;
+        }
+
+        var longer = Math.Max(expected.Length, typed.Length);
+        return common < longer && common >= longer - 2 && expected.Length > 0 && typed.Length > 0 && expected[^1] != typed[^1]
+            && !IsAdjacentSwap(expected, typed);
     }
 
     private static bool IsAdjacentSwap(string a, string b)

@@ -168,7 +168,7 @@ public static class NumberRecognizer
 
     private static NumberMatch? MatchPhrase(IReadOnlyList<Token> tokens, int index, NumberVocabulary vocabulary)
     {
-        foreach (var phrase in vocabulary.Phrases.OrderByDescending(p => p.Words.Length))
+        foreach (var phrase in vocabulary.Phrases)
         {
             if (MatchSequence(tokens, index, phrase.Words) is { } last)
             {

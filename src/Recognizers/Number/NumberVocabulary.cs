@@ -15,8 +15,12 @@ internal sealed class NumberVocabulary
 
     public required WordTable<int> Ordinals { get; init; }
 
-    /// <summary>Word sequences with a value of their own; approximate for "et par" (≈2), "a few" (≈3).</summary>
-    public required IReadOnlyList<NumberPhrase> Phrases { get; init; }
+    /// <summary>Word sequences with a value of their own; approximate for "et par" (≈2), "a few" (≈3). Longest first.</summary>
+    public required IReadOnlyList<NumberPhrase> Phrases
+    {
+        get;
+        init => field = [.. value.OrderByDescending(p => p.Words.Length)];
+    }
 
     /// <summary>The articles that mean "one" only where a unit follows or they stand alone ("en", "a").</summary>
     public required WordTable<int> Articles { get; init; }

@@ -6,6 +6,8 @@ namespace HeelBot.Recognizers.Phrases;
 public sealed class PhraseMatcher<TKey>
 {
     private readonly List<(TKey Key, PhrasePattern Pattern)> _patterns = [];
+    private readonly Dictionary<char, List<(TKey Key, PhrasePattern Pattern)>> _byFirstLetter = [];
+    private readonly List<(TKey Key, PhrasePattern Pattern)> _anyStart = [];
     private readonly PhraseMatcherContext _context;
 
     /// <param name="culture">"da" or "en", for number words in <c>#</c>.</param>
@@ -17,9 +19,27 @@ public sealed class PhraseMatcher<TKey>
 
     public int Count => _patterns.Count;
 
-    public void Add(TKey key, string pattern) => _patterns.Add((key, PhrasePattern.Parse(pattern)));
+    public void Add(TKey key, string pattern) => Add(key, PhrasePattern.Parse(pattern));
 
-    public void Add(TKey key, PhrasePattern pattern) => _patterns.Add((key, pattern));
+    public void Add(TKey key, PhrasePattern pattern)
+    {
+        _patterns.Add((key, pattern));
+        if (pattern.FirstLetters is null)
+        {
+            _anyStart.Add((key, pattern));
+            return;
+        }
+
+        foreach (var letter in pattern.FirstLetters)
+        {
+            if (!_byFirstLetter.TryGetValue(letter, out var list))
+            {
+                _byFirstLetter[letter] = list = [];
+            }
+
+            list.Add((key, pattern));
+        }
+    }
 
     /// <summary>All matches, overlapping ones included, ordered by position.</summary>
     public IReadOnlyList<PhraseMatch<TKey>> FindAll(IReadOnlyList<Token> tokens)
@@ -27,7 +47,9 @@ public sealed class PhraseMatcher<TKey>
         var matches = new List<PhraseMatch<TKey>>();
         for (var start = 0; start < tokens.Count; start++)
         {
-            foreach (var (key, pattern) in _patterns)
+            var bare = tokens[start].Form.Bare;
+            var candidates = bare.Length > 0 && _byFirstLetter.TryGetValue(bare[0], out var list) ? _anyStart.Concat(list) : _anyStart;
+            foreach (var (key, pattern) in candidates)
             {
                 if (pattern.MatchAt(tokens, start, _context) is { } last)
                 {

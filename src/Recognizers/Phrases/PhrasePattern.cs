@@ -36,6 +36,12 @@ public sealed class PhrasePattern
     /// <summary>The number of required positions: a longer pattern is more specific.</summary>
     public int Specificity { get; }
 
+    /// <summary>
+    /// The first letters (of the plain spelling) a match can start with, or null when it can start with anything
+    /// (a number, a symbol, a word part, an optional word). Lets the matcher skip most patterns at most tokens.
+    /// </summary>
+    internal IReadOnlySet<char>? FirstLetters { get; private init; }
+
     public static PhrasePattern Parse(string pattern)
     {
         if (string.IsNullOrWhiteSpace(pattern))
@@ -86,7 +92,24 @@ public sealed class PhrasePattern
             }
         }
 
-        return new PhrasePattern(pattern, variants);
+        return new PhrasePattern(pattern, variants) { FirstLetters = FirstLettersOf(variants) };
+    }
+
+    private static HashSet<char>? FirstLettersOf(List<List<PatternElement>> variants)
+    {
+        var letters = new HashSet<char>();
+        foreach (var first in variants.Select(v => v[0]))
+        {
+            if (first.Optional || first.Alternatives.Any(a => a.Kind is not (PatternElementKind.Word or PatternElementKind.Exact or PatternElementKind.Prefix)
+                || a.Form.Bare.Length == 0))
+            {
+                return null;
+            }
+
+            letters.UnionWith(first.Alternatives.Select(a => a.Form.Bare[0]));
+        }
+
+        return letters;
     }
 
     /// <summary>The last token of a match starting at <paramref name="start"/>, or null.</summary>

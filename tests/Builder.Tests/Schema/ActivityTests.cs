@@ -65,6 +65,23 @@ public class ActivityTests
     }
 
     [Fact]
+    public void RemoveRecipientMention_MalformedMentionEntity_IsSkippedNotThrown()
+    {
+        var malformed = new Entity("mention")
+        {
+            Properties = new Dictionary<string, System.Text.Json.JsonElement> { ["mentioned"] = System.Text.Json.JsonSerializer.SerializeToElement("b") },
+        };
+        var activity = new Activity
+        {
+            Text = "<at>HeelBot</at> hej",
+            Recipient = new ChannelAccount("28:bot", "HeelBot"),
+            Entities = [malformed, Entity.From("mention", new Mention { Mentioned = new ChannelAccount("28:bot", "HeelBot"), Text = "<at>HeelBot</at>" })],
+        };
+
+        activity.RemoveRecipientMention().Should().Be("hej");
+    }
+
+    [Fact]
     public void RemoveRecipientMention_NoEntities_ReturnsTextUnchanged()
     {
         var activity = new Activity { Text = " <at>HeelBot</at> hej ", Recipient = new ChannelAccount("28:bot") };

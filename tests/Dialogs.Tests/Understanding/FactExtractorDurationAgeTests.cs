@@ -21,6 +21,10 @@ public sealed class FactExtractorDurationAgeTests
     [InlineData("since Christmas", "en", 75 / 7.0)]
     [InlineData("it started a couple of weeks ago", "en", 2.0)]
     [InlineData("about 3w", "en", 3.0)]
+    [InlineData("min hæl har gjort ondt siden jeg begyndte at løbe i januar", "da", 68 / 7.0)]
+    [InlineData("jeg har ondt i hælen og det har jeg haft i et halvt år", "da", 0.5 * 365.25 / 7)]
+    [InlineData("hej, jeg har haft ondt siden sommerferien", "da", 252 / 7.0)]
+    [InlineData("my heel has been sore for a few weeks", "en", 3.0)]
     public void Extract_Duration_Weeks(string text, string language, double weeks) =>
         Extractor.Read(text, language).DurationWeeks.Should().BeApproximately(weeks, 1e-6);
 
@@ -30,6 +34,8 @@ public sealed class FactExtractorDurationAgeTests
     [InlineData("jeg skal til lægen om 2 uger", "da")]
     [InlineData("I've been running for 10 years", "en")]
     [InlineData("for ages", "en")]
+    [InlineData("I'm a nurse, on my feet 12 hours a day", "en")]
+    [InlineData("jeg står 10 timer om dagen", "da")]
     public void Extract_NoPainDuration_NoDuration(string text, string language) =>
         Extractor.Read(text, language).DurationWeeks.Should().BeNull();
 
@@ -42,6 +48,8 @@ public sealed class FactExtractorDurationAgeTests
     [InlineData("my son is 11 and plays football", "en", 11, true)]
     [InlineData("I'm 38", "en", 38, false)]
     [InlineData("my 14-year-old daughter", "en", 14, true)]
+    [InlineData("My dad is 75 and his heel is sore", "en", 75, false)]
+    [InlineData("jeg skriver for min far på 80", "da", 80, false)]
     public void Extract_Age_AgeAndChildFlag(string text, string language, int age, bool child)
     {
         var facts = Extractor.Read(text, language);

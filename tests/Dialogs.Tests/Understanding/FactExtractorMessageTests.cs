@@ -137,6 +137,9 @@ public sealed class FactExtractorMessageTests
     [InlineData("it keeps coming back", "en", "recurring", true)]
     [InlineData("stretching didn't help", "en", "selfcare", true)]
     [InlineData("can I book an appointment?", "en", "booking", true)]
+    [InlineData("min søn spiller fodbold 4 gange om ugen", "da", "runner", true)]
+    [InlineData("Har haft det i 3 år, det kommer og går", "da", "recurring", true)]
+    [InlineData("har prøvet alt, intet hjælper, vil gerne booke en tid", "da", "booking", true)]
     public void Extract_ActivityFacts_Expected(string text, string language, string fact, bool? expected)
     {
         var facts = Extractor.Read(text, language);

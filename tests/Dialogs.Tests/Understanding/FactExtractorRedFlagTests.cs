@@ -79,6 +79,14 @@ public sealed class FactExtractorRedFlagTests
     [InlineData("høj feber og jeg har det meget dårligt", "da", SignIds.HighFeverUnwell)]
     [InlineData("40 graders feber og skidt tilpas", "da", SignIds.HighFeverUnwell)]
     [InlineData("han halter", "da", SignIds.Limp)]
+    [InlineData("hælen er blå og kold", "da", SignIds.ColdPaleFoot)]
+    [InlineData("det gør så ondt at jeg ikke kan sove om natten", "da", RedFlagIds.RestPain)]
+    [InlineData("om morgenen kan jeg ikke støtte på foden", "da", SignIds.CannotBearWeight)]
+    [InlineData("fordi jeg ikke kan gå på den", "da", SignIds.CannotBearWeight)]
+    [InlineData("det var som om nogen slog mig bag på hælen", "da", RedFlagIds.Rupture)]
+    [InlineData("jeg fik et spark på hælen til fodbold", "da", RedFlagIds.Trauma)]
+    [InlineData("smerterne stråler ned i benet fra lænden", "da", RedFlagIds.Neuro)]
+    [InlineData("jeg har ikke feber men jeg fryser og har kulderystelser", "da", SignIds.Fever)]
     // English.
     [InlineData("it's red and hot", "en", RedFlagIds.Infection)]
     [InlineData("my heel is swollen", "en", RedFlagIds.Infection)]
@@ -109,6 +117,9 @@ public sealed class FactExtractorRedFlagTests
     [InlineData("my foot is cold and pale", "en", SignIds.ColdPaleFoot)]
     [InlineData("the bone is sticking out", "en", SignIds.Deformity)]
     [InlineData("my son is limping", "en", SignIds.Limp)]
+    [InlineData("felt like someone hit the back of my ankle", "en", RedFlagIds.Rupture)]
+    [InlineData("training for the London marathon and it's getting worse and worse", "en", RedFlagIds.StressFracture)]
+    [InlineData("my toes are cold and blue", "en", SignIds.ColdPaleFoot)]
     public void Extract_Mention_FlagPresent(string text, string language, string id)
     {
         var facts = Extractor.Read(text, language);
@@ -177,6 +188,14 @@ public sealed class FactExtractorRedFlagTests
     [InlineData("is it infected?", "en", RedFlagIds.Infection)]
     [InlineData("possibly a fever", "en", SignIds.Fever)]
     [InlineData("my plantar fascia is inflamed", "en", RedFlagIds.Infection)]
+    [InlineData("smerten stråler frem mod svangen", "da", RedFlagIds.Neuro)]
+    [InlineData("the first few steps are agony", "en", RedFlagIds.Severe)]
+    [InlineData("pain radiating to the arch", "en", RedFlagIds.Neuro)]
+    [InlineData("kan ikke rigtig gå på den", "da", SignIds.CannotBearWeight)]
+    [InlineData("dagen efter kan jeg næsten ikke gå", "da", SignIds.CannotBearWeight)]
+    [InlineData("I can't really walk", "en", SignIds.CannotBearWeight)]
+    [InlineData("a blister on my heel that isn't healing", "en", SignIds.Wound)]
+    [InlineData("my dad has arthritis in his knees", "en", RedFlagIds.Inflammatory)]
     public void Extract_Hedge_FlagUnclearNeverFalse(string text, string language, string id)
     {
         var facts = Extractor.Read(text, language);
@@ -203,6 +222,9 @@ public sealed class FactExtractorRedFlagTests
     [InlineData("min søster har slidgigt", "da", RedFlagIds.Inflammatory)]
     [InlineData("ømt under hælen", "da", RedFlagIds.Infection)]
     [InlineData("my heel is sore", "en", SignIds.Wound)]
+    [InlineData("min mail er anne.roed@varmt.dk", "da", RedFlagIds.Infection)]
+    [InlineData("følelsesløshed i foden og ondt i lænden", "da", RedFlagIds.Trauma)]
+    [InlineData("det har varet tre uger, værst om morgenen", "da", RedFlagIds.Infection)]
     public void Extract_NotAMention_FlagUntouched(string text, string language, string id)
     {
         var facts = Extractor.Read(text, language);

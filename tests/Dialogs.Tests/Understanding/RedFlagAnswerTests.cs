@@ -20,6 +20,8 @@ public sealed class RedFlagAnswerTests
     [InlineData("no", "en")]
     [InlineData("none", "en")]
     [InlineData("nothing like that", "en")]
+    [InlineData("nej ikke noget af det", "da")]
+    [InlineData("ingen af delene", "da")]
     [InlineData("no to all", "en")]
     public void ParseRedFlagAnswer_DeniesAll_DeniesAllAndNothingPresent(string text, string language)
     {
@@ -91,6 +93,31 @@ public sealed class RedFlagAnswerTests
         answer.Unclear.Should().BeEquivalentTo(RedFlagIds.Asked);
         answer.DeniesAll.Should().BeFalse();
         answer.BareYes.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("ingen feber", "da", SignIds.Fever)]
+    [InlineData("nej ingen feber", "da", SignIds.Fever)]
+    [InlineData("ikke diabetes", "da", RedFlagIds.Diabetes)]
+    [InlineData("no fever", "en", SignIds.Fever)]
+    [InlineData("no numbness", "en", RedFlagIds.Neuro)]
+    public void ParseRedFlagAnswer_DeniesOneThing_DoesNotDenyTheList(string text, string language, string id)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.DeniesAll.Should().BeFalse($"'{text}' denies only {id}");
+        answer.Denied.Should().Contain(id);
+    }
+
+    [Theory]
+    [InlineData("no, but I fell", "en", RedFlagIds.Trauma)]
+    [InlineData("nej. Men jeg kan ikke støtte på den", "da", SignIds.CannotBearWeight)]
+    public void ParseRedFlagAnswer_NoThenException_DeniesAllExceptIt(string text, string language, string id)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.DeniesAll.Should().BeTrue();
+        answer.Present.Should().Contain(id);
     }
 
     [Fact]

@@ -94,6 +94,8 @@ public sealed class DurationRecognizerTests
     [InlineData("since 3rd of February", Culture.English, "2025-02-03")]
     [InlineData("since February 3rd", Culture.English, "2025-02-03")]
     [InlineData("since Friday", Culture.English, "2025-03-07")]
+    [InlineData("siden jeg begyndte at løbe i januar", Culture.Danish, "2025-01-01")]
+    [InlineData("since I started running in the summer", Culture.English, "2024-06-01")]
     public void RecognizeDuration_Since_CountsBackFromReferenceDate(string text, string culture, string since)
     {
         var expected = (Today.DayNumber - DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture).DayNumber) / 7.0;
@@ -135,6 +137,9 @@ public sealed class DurationRecognizerTests
     [InlineData("I run twice a week", Culture.English)]
     [InlineData("en dag faldt jeg ned af trappen og slog hælen", Culture.Danish)]
     [InlineData("ondt under hælen om morgenen", Culture.Danish)]
+    [InlineData("jeg står 12 timer om dagen", Culture.Danish)]
+    [InlineData("on my feet 12 hours a day", Culture.English)]
+    [InlineData("I stretch 10 minutes daily", Culture.English)]
     public void RecognizeDuration_AgesFrequenciesAndArticles_NoDuration(string text, string culture) =>
         DurationRecognizer.RecognizeDuration(text, culture, Today).Should().BeEmpty();
 

@@ -49,6 +49,10 @@ public sealed class NegationScopeTests
     [InlineData("ik hævet", "hævet", Polarity.Negated)]
     [InlineData("ingen tegn på betændelse", "betændelse", Polarity.Negated)]
     [InlineData("ondt fordi jeg ikke kan gå, men hævet", "hævet", Polarity.Affirmed)]
+    [InlineData("ingen ved hvorfor den er hævet", "hævet", Polarity.Affirmed)]
+    [InlineData("jeg har ikke slået den eller noget", "slået", Polarity.Negated)]
+    [InlineData("den er hævet, og måske lidt varm", "hævet", Polarity.Affirmed)]
+    [InlineData("intet hjælper, vil gerne booke", "booke", Polarity.Affirmed)]
     public void GetPolarity_Danish_Expected(string text, string target, Polarity expected) =>
         PolarityOf(text, target, Culture.Danish).Should().Be(expected);
 
@@ -68,6 +72,9 @@ public sealed class NegationScopeTests
     [InlineData("muligvis feber", "feber")]
     [InlineData("den ligner noget betændt", "betændt")]
     [InlineData("svært at sige om den er hævet", "hævet")]
+    [InlineData("jeg kan ikke huske at jeg har slået den", "slået")]
+    [InlineData("jeg har ingen anelse om hvorfor den er hævet", "hævet")]
+    [InlineData("den er hævet eller noget", "hævet")]
     public void GetPolarity_DanishHedge_Uncertain(string text, string target) =>
         PolarityOf(text, target, Culture.Danish).Should().Be(Polarity.Uncertain);
 
@@ -96,6 +103,8 @@ public sealed class NegationScopeTests
     [InlineData("no history of cancer", "cancer", Polarity.Negated)]
     [InlineData("I can't walk and it is red", "red", Polarity.Affirmed)]
     [InlineData("no fever, I am swollen though", "swollen", Polarity.Affirmed)]
+    [InlineData("nobody knows why it is swollen", "swollen", Polarity.Affirmed)]
+    [InlineData("I haven't fallen or anything", "fallen", Polarity.Negated)]
     public void GetPolarity_English_Expected(string text, string target, Polarity expected) =>
         PolarityOf(text, target, Culture.English).Should().Be(expected);
 
@@ -112,6 +121,8 @@ public sealed class NegationScopeTests
     [InlineData("it's kind of warm", "warm")]
     [InlineData("it seems a bit red", "red")]
     [InlineData("possibly a fever", "fever")]
+    [InlineData("I can't remember hurting it", "hurting")]
+    [InlineData("swollen or something", "swollen")]
     public void GetPolarity_EnglishHedge_Uncertain(string text, string target) =>
         PolarityOf(text, target, Culture.English).Should().Be(Polarity.Uncertain);
 
@@ -122,6 +133,15 @@ public sealed class NegationScopeTests
         var start = text.IndexOf("feber", StringComparison.Ordinal);
 
         NegationScope.IsNegated(text, Culture.Danish, start, start + "feber".Length - 1).Should().BeTrue();
+    }
+
+    [Fact]
+    public void GetPolarity_QuestionWhenQuestionsAreRequests_Affirmed()
+    {
+        var tokens = Recognizers.Normalization.Tokenizer.Tokenize("can I book a time?");
+
+        NegationScope.GetPolarity(tokens, Culture.English, 2, 2, questionsAreUncertain: false).Should().Be(Polarity.Affirmed);
+        NegationScope.GetPolarity(tokens, Culture.English, 2, 2).Should().Be(Polarity.Uncertain);
     }
 
     [Fact]

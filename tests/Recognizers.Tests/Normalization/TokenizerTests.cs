@@ -47,6 +47,13 @@ public sealed class TokenizerTests
         tokens[3].IsHardBreak.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("skriv til anne.roed@mail.dk tak", "anne.roed@mail.dk")]
+    [InlineData("se https://example.dk/rød-hæl.", "https://example.dk/rød-hæl")]
+    [InlineData("(www.varm.dk)", "www.varm.dk")]
+    public void Tokenize_AddressesAndLinks_OneLinkToken(string text, string link) =>
+        Tokenizer.Tokenize(text).Should().ContainSingle(t => t.Kind == TokenKind.Link).Which.Text.Should().Be(link);
+
     [Fact]
     public void Tokenize_Empty_ReturnsNoTokens() => Tokenizer.Tokenize(string.Empty).Should().BeEmpty();
 }

@@ -34,10 +34,30 @@ public sealed class WordFormTests
     }
 
     [Theory]
+    [InlineData("landet", "lænden")]
+    [InlineData("skadet", "skade")]
+    [InlineData("varmt", "værst")]
+    [InlineData("varmt", "varet")]
+    [InlineData("hævet", "hæver")]
+    [InlineData("fever", "fewer")]
+    public void Matches_OtherInflectionOrChangedLetter_False(string expected, string typed) =>
+        WordForm.Of(expected).Matches(WordForm.Of(typed)).Should().BeFalse();
+
+    [Theory]
+    [InlineData("fjorten", "fjortn")]
+    [InlineData("natten", "nattn")]
+    [InlineData("feber", "febre")]
+    [InlineData("fever", "fevre")]
+    [InlineData("morgenen", "mrogenen")]
+    public void Matches_LostOrSwappedLetter_True(string expected, string typed) =>
+        WordForm.Of(expected).Matches(WordForm.Of(typed)).Should().BeTrue();
+
+    [Theory]
     [InlineData("hæv", "hævelse", true)]
     [InlineData("hæv", "hævet", true)]
     [InlineData("hævel", "hævlese", true)]
     [InlineData("smert", "ondt", false)]
+    [InlineData("hælsen", "hælen", false)]
     public void IsPrefixOf_Stem_MatchesInflections(string stem, string typed, bool expected) =>
         WordForm.Of(stem).IsPrefixOf(WordForm.Of(typed)).Should().Be(expected);
 

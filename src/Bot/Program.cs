@@ -1,5 +1,31 @@
+using HeelBot.Bot.Authentication;
+using HeelBot.Bot.Channels.BotFramework;
+using HeelBot.Bot.Channels.DirectLine;
+using HeelBot.Bot.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Who may talk to the bot, and where its state lives.
+builder.Services.AddChannelAuthentication(builder.Configuration);
+builder.Services.AddBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
+
+// The conversation itself.
+builder.Services.AddHeelBotConversation();
+
+// Channels.
+builder.Services.AddHttpClient(nameof(ConnectorClient));
+builder.Services.AddHealthChecks();
+builder.Services.AddDirectLine(builder.Configuration);
+
 var app = builder.Build();
+
+app.MapHealthChecks("/healthz");
+app.MapBotFramework();
+app.MapDirectLine();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+
 app.Run();
 
+/// <summary>The host's entry point, public so tests can start it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -78,8 +78,31 @@ public sealed class HeelBotActivityHandler : ActivityHandler
         }
 
         session.Language = _reader.Language(text, activity.Locale, session.Language);
+        var before = session.Facts;
+        turnContext.TurnState.Add(new FactsBeforeMessage(before));
         _reader.Read(text, session);
+
+        // A message that tells more than the question asked is confirmed, as the first message is by the welcome
+        // step: before whatever the dialog says next, so the confirmation never trails a question.
+        var confirmation = dialogState.DialogStack.Count > 0
+            && FactSummary.DescribeNew(_replies, turnContext, before, session.Facts, session.PendingSlot) is { } added
+                ? new NewFactsConfirmation(added)
+                : null;
+        if (confirmation is not null)
+        {
+            turnContext.TurnState.Add(confirmation);
+            turnContext.OnSendActivities(async (context, activities, next) =>
+            {
+                await ConfirmAsync(context, confirmation, cancellationToken).ConfigureAwait(false);
+                return await next().ConfigureAwait(false);
+            });
+        }
+
         await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
+        if (confirmation is not null)
+        {
+            await ConfirmAsync(turnContext, confirmation, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -89,6 +112,17 @@ public sealed class HeelBotActivityHandler : ActivityHandler
         {
             await _dialog.RunAsync(turnContext, _dialogState, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task ConfirmAsync(ITurnContext turnContext, NewFactsConfirmation confirmation, CancellationToken cancellationToken)
+    {
+        if (confirmation.Sent)
+        {
+            return;
+        }
+
+        confirmation.Sent = true;
+        await _replies.SayAsync(turnContext, "understood", new Dictionary<string, string> { ["facts"] = confirmation.Facts }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TriageSession> StartNewGuideAsync(ITurnContext turnContext, TriageSession finished, CancellationToken cancellationToken)

@@ -51,6 +51,37 @@ public static class FactSummary
         return parts.Count == 0 ? null : string.Join(replies.Text(turnContext, "understood.separator"), parts);
     }
 
+    /// <summary>
+    /// What one message added, when it told more than the question asked ("ondt bag på hælen i 3 uger" to the
+    /// location question): those facts are confirmed, the answer to the question among them. Null when the message
+    /// only answered the question, which needs no confirming.
+    /// </summary>
+    public static string? DescribeNew(Replies replies, ITurnContext turnContext, TriageFacts before, TriageFacts after, string? askedSlot)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var added = new TriageFacts
+        {
+            Location = before.Location is null ? after.Location : null,
+            Timing = before.Timing is null ? after.Timing : null,
+            DurationWeeks = before.DurationWeeks is null ? after.DurationWeeks : null,
+            Age = before.Age is null ? after.Age : null,
+            Runner = before.Runner != true && after.Runner == true ? true : null,
+            StandingWork = before.StandingWork != true && after.StandingWork == true ? true : null,
+            Flags = after.Flags.Where(f => f.Value && !before.Has(f.Key)).ToDictionary(f => f.Key, f => f.Value),
+        };
+
+        var redFlagQuestion = askedSlot == Slots.RedFlags || askedSlot?.StartsWith(Slots.RedFlag(string.Empty), StringComparison.Ordinal) == true;
+        var beyondQuestion =
+            (added.Location is not null && askedSlot != Slots.Location)
+            || (added.Timing is not null && askedSlot != Slots.Timing)
+            || (added.DurationWeeks is not null && askedSlot != Slots.Duration)
+            || (added.Age is not null && askedSlot != Slots.Age)
+            || ((added.Runner is not null || added.StandingWork is not null) && askedSlot != Slots.Activity)
+            || added.Flags.Keys.Any(id => id == RedFlagIds.Child ? askedSlot != Slots.Age : !redFlagQuestion);
+        return beyondQuestion ? Describe(replies, turnContext, added) : null;
+    }
+
     public static string Duration(Replies replies, ITurnContext turnContext, double weeks)
     {
         ArgumentNullException.ThrowIfNull(replies);

@@ -38,6 +38,11 @@ public sealed class MessageReader(FactExtractor extractor, TimeProvider timeProv
         }
 
         var extracted = extractor.Extract(text, session.Language, Today());
+        if (session.PendingSlot == Slots.Age)
+        {
+            extracted = AgeAnswer.Apply(text, session.Language, extracted, session.PendingNumberedChoices);
+        }
+
         session.Facts = extracted.ApplyTo(session.Facts);
         session.UnclearFlags.AddRange(extracted.Unclear.Where(id => !session.Facts.Knows(id) && !session.UnclearFlags.Contains(id)));
     }

@@ -15,6 +15,9 @@ public static class Questions
 
     public static readonly SlotQuestion More = new(Slots.BookingOffer, AnswerKind.Choice, "ask.more", "ask.more", "more", ["advice", "book", "done"]);
 
+    /// <summary>Every section has been shown: the question no longer offers more advice, and says so when asked for more.</summary>
+    public static readonly SlotQuestion MoreWhenAllShown = new(Slots.BookingOffer, AnswerKind.Choice, "ask.more.all_shown", "retry.more.all_shown", "more", ["book", "done"]);
+
     /// <summary>The red-flag list question; the list is filled in with what is still unanswered.</summary>
     public static SlotQuestion RedFlagList(string askKey, string list) =>
         new(Slots.RedFlags, AnswerKind.FreeText, askKey, "retry.redflags", "redflags", ["none", "some"], new Dictionary<string, string> { ["list"] = list });

@@ -40,5 +40,14 @@ public sealed class TriageSession
     /// </summary>
     public List<string> PendingChoiceTitles { get; set; } = [];
 
+    /// <summary>
+    /// The slot of the question waiting for an answer (null: none). A bare "45" means an age when the
+    /// age was asked, and "30 år" in that answer is the age, not how long the pain has lasted.
+    /// </summary>
+    public string? PendingSlot { get; set; }
+
+    /// <summary>How many choices the waiting question showed as numbered lines (SMS), where "2" picks one; 0 otherwise.</summary>
+    public int PendingNumberedChoices { get; set; }
+
     public TriageDecision Decide() => TriageRules.Decide(Facts);
 }

@@ -61,8 +61,7 @@ public sealed class AdviceDialog : ComponentDialog
     private async Task<DialogTurnResult> OfferMoreStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = Replies.Session(step.Context);
-        var choices = session.SectionsShown < session.Sections.Count ? Questions.More.Choices : [.. Questions.More.Choices.Where(c => c != MoreAdvice)];
-        var question = Questions.More with { Choices = choices };
+        var question = session.SectionsShown < session.Sections.Count ? Questions.More : Questions.MoreWhenAllShown;
         return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(question), cancellationToken).ConfigureAwait(false);
     }
 

@@ -27,14 +27,15 @@ public abstract class InterruptibleDialog(string id, Replies replies, AnswerUnde
                     await Replies.SayAsync(innerDc.Context, "help", cancellationToken: cancellationToken).ConfigureAwait(false);
                     await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                     return EndOfTurn;
+                // Forget first, so the reply's heelbot.turn entity already shows the empty slate it announces.
                 case Command.StartOver:
+                    OnStartOver(session);
                     await Replies.SayAsync(innerDc.Context, "startover", cancellationToken: cancellationToken).ConfigureAwait(false);
                     await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                    OnStartOver(session);
                     return await innerDc.BeginDialogAsync(InitialDialogId!, null, cancellationToken).ConfigureAwait(false);
                 case Command.Stop:
-                    await Replies.SayAsync(innerDc.Context, "goodbye", cancellationToken: cancellationToken).ConfigureAwait(false);
                     OnStartOver(session);
+                    await Replies.SayAsync(innerDc.Context, "goodbye", cancellationToken: cancellationToken).ConfigureAwait(false);
                     return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             }
         }

@@ -29,6 +29,7 @@ public sealed class MainDialog : InterruptibleDialog
         AddDialog(new WaterfallDialog(FlowId,
         [
             WelcomeStepAsync,
+            CareNowCheckStepAsync,
             QuestionsStepAsync,
             RedFlagsStepAsync,
             RedFlagCheckStepAsync,
@@ -55,6 +56,8 @@ public sealed class MainDialog : InterruptibleDialog
         session.SectionsShown = 0;
         session.UnclearFlags.Clear();
         session.AskFlagsOneByOne = false;
+        session.PendingSlot = null;
+        session.PendingNumberedChoices = 0;
     }
 
     /// <summary>
@@ -66,11 +69,25 @@ public sealed class MainDialog : InterruptibleDialog
         ArgumentNullException.ThrowIfNull(innerDc);
         var session = Replies.Session(innerDc.Context);
         var disposition = session.Decide().Disposition;
-        if (disposition <= Disposition.Urgent && (session.Escalation is not { } acted || disposition < acted))
+
+        // Only news in this message jumps: when an earlier answer already made it urgent, the question now waiting is
+        // the one the flow asks next (a fever first, say), and this message is its answer.
+        var before = innerDc.Context.TurnState.Get<FactsBeforeMessage>() is { } known ? TriageRules.Decide(known.Facts).Disposition : Disposition.SelfCare;
+        if (disposition <= Disposition.Urgent && disposition < before && (session.Escalation is not { } acted || disposition < acted))
         {
             session.Escalation = disposition;
             await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             return await innerDc.BeginDialogAsync(FlowId, null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // An unclear mention that could mean care now ("nu står foden helt skævt") is asked about before the question
+        // that was waiting – unless the red-flag questions are under way, which ask about it themselves and must read
+        // this very answer.
+        if (session.UnclearThatCouldCallForCareNow().Count > 0
+            && innerDc.ActiveDialog?.Id is not (nameof(RedFlagsDialog) or nameof(RedFlagCheckDialog)))
+        {
+            await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+            return await innerDc.BeginDialogAsync(FlowId, new FlowOptions(Resumed: true), cancellationToken).ConfigureAwait(false);
         }
 
         return await base.OnContinueAfterCommandsAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -87,7 +104,8 @@ public sealed class MainDialog : InterruptibleDialog
             await Replies.SayAsync(stepContext.Context, "privacy", cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        if (session.Escalation is null && FactSummary.Describe(Replies, stepContext.Context, session.Facts) is { } summary)
+        var resumed = stepContext.Options is FlowOptions { Resumed: true };
+        if (session.Escalation is null && !resumed && FactSummary.Describe(Replies, stepContext.Context, session.Facts) is { } summary)
         {
             await Replies.SayAsync(stepContext.Context, "understood", new Dictionary<string, string> { ["facts"] = summary }, cancellationToken).ConfigureAwait(false);
         }
@@ -100,6 +118,15 @@ public sealed class MainDialog : InterruptibleDialog
         }
 
         return await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Unclear mentions that could call for care now are asked first, one yes/no question each.</summary>
+    private async Task<DialogTurnResult> CareNowCheckStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var session = Replies.Session(stepContext.Context);
+        return session.NeedsCareNow() || session.UnclearThatCouldCallForCareNow().Count == 0
+            ? await stepContext.NextAsync(null, cancellationToken).ConfigureAwait(false)
+            : await stepContext.BeginDialogAsync(nameof(RedFlagCheckDialog), new RedFlagCheckOptions(CareNowOnly: true), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> QuestionsStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken) =>

@@ -25,7 +25,9 @@ public sealed class RedFlagCheckDialog : ComponentDialog
     }
 
     /// <summary>The next question to ask, or null when there is none.</summary>
-    public static string? NextQuestion(TriageSession session)
+    /// <param name="session">What the conversation knows.</param>
+    /// <param name="careNowOnly">Ask only about unclear mentions that could call for care now.</param>
+    public static string? NextQuestion(TriageSession session, bool careNowOnly = false)
     {
         ArgumentNullException.ThrowIfNull(session);
         var facts = session.Facts;
@@ -35,8 +37,16 @@ public sealed class RedFlagCheckDialog : ComponentDialog
             return null;
         }
 
+        var careNow = session.UnclearThatCouldCallForCareNow();
+        if (careNowOnly)
+        {
+            return careNow.FirstOrDefault();
+        }
+
         var escalations = new List<string>();
-        if (facts.Has(RedFlagIds.Infection))
+
+        // "Ingen feber, men den er hævet": with the fever denied there is no high fever to ask about.
+        if (facts.Has(RedFlagIds.Infection) && !facts.Denies(SignIds.Fever))
         {
             escalations.Add(SignIds.HighFeverUnwell);
         }
@@ -46,6 +56,7 @@ public sealed class RedFlagCheckDialog : ComponentDialog
             escalations.Add(SignIds.Deformity);
         }
 
+        escalations.AddRange(careNow);
         if (decision.Disposition == Disposition.Urgent)
         {
             return escalations.FirstOrDefault(id => !facts.Knows(id));
@@ -79,7 +90,7 @@ public sealed class RedFlagCheckDialog : ComponentDialog
 
     private static async Task<DialogTurnResult> AskNextStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        var next = NextQuestion(Replies.Session(step.Context));
+        var next = NextQuestion(Replies.Session(step.Context), step.Options is RedFlagCheckOptions { CareNowOnly: true });
         if (next is null)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -95,6 +106,6 @@ public sealed class RedFlagCheckDialog : ComponentDialog
         var flag = (string)step.Values["flag"];
         session.Facts = session.Facts.WithFlag(flag, step.Result as string != SlotPromptValues.No);
         session.UnclearFlags.Remove(flag);
-        return await step.ReplaceDialogAsync(nameof(WaterfallDialog), null, cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(nameof(WaterfallDialog), step.Options, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,11 +32,14 @@ public sealed class RedFlagsDialog : ComponentDialog
         AddDialog(new SlotPrompt(replies, understanding));
     }
 
-    /// <summary>Lists the unanswered red flags (all of them the first time).</summary>
+    /// <summary>
+    /// Lists the red flags still open (all of them the first time). Flags the person was unsure about are left
+    /// out: listing them again would only get the same answer, so each gets its own yes/no question afterwards.
+    /// </summary>
     private async Task<DialogTurnResult> AskListStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = Replies.Session(step.Context);
-        var unanswered = session.UnansweredRedFlags();
+        var unanswered = session.UnansweredRedFlags().Where(id => !session.UnclearFlags.Contains(id)).ToList();
         if (session.NeedsCareNow() || session.AskFlagsOneByOne || unanswered.Count == 0)
         {
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
@@ -44,6 +47,7 @@ public sealed class RedFlagsDialog : ComponentDialog
 
         var round = step.Options as RedFlagRound ?? new RedFlagRound(0, AskWhich: false);
         var askKey = round.AskWhich ? "ask.redflags.which"
+            : round.Attempts > 0 ? "retry.redflags"
             : unanswered.Count < RedFlagIds.Asked.Count + 1 ? "ask.redflags.more"
             : "ask.redflags";
         var list = string.Join('\n', unanswered.Select(id =>
@@ -66,6 +70,12 @@ public sealed class RedFlagsDialog : ComponentDialog
         }
 
         session.UnclearFlags.AddRange(answer.Unclear.Where(id => !session.UnclearFlags.Contains(id) && !session.Facts.Knows(id)));
+        if (RedFlagIds.Asked.All(answer.Unclear.Contains) && !session.Facts.Knows(SignIds.ColdPaleFoot) && !session.UnclearFlags.Contains(SignIds.ColdPaleFoot))
+        {
+            // "Ved ikke" to the whole list: the cold foot was on the list too, so it is asked like the rest.
+            session.UnclearFlags.Add(SignIds.ColdPaleFoot);
+        }
+
         if (answer.DeniesAll)
         {
             // "Nej, ingen af dem": every flag still open is denied, except those the same message left unclear.

@@ -21,8 +21,14 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
         var question = Question(options);
-        Replies.Session(turnContext).PendingChoiceTitles =
-            [.. replies.Choices(turnContext, question).SelectMany(choice => new[] { choice.DisplayText }.Concat(choice.Synonyms ?? []))];
+        var session = Replies.Session(turnContext);
+
+        // The message told something else worth having (it was just confirmed): ask again, without "I didn't get that".
+        isRetry = isRetry && turnContext.TurnState.Get<NewFactsConfirmation>() is null;
+        var choices = replies.Choices(turnContext, question);
+        session.PendingChoiceTitles = [.. choices.SelectMany(choice => new[] { choice.DisplayText }.Concat(choice.Synonyms ?? []))];
+        session.PendingSlot = question.Slot;
+        session.PendingNumberedChoices = choices.Count > 0 && ChoiceFactory.StyleFor(turnContext.Activity.ChannelId, choices.Count) == ListStyle.List ? choices.Count : 0;
         return turnContext.SendActivityAsync(replies.Question(turnContext, question, isRetry), cancellationToken);
     }
 
@@ -33,7 +39,7 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
         var session = Replies.Session(turnContext);
         var value = question.Kind switch
         {
-            AnswerKind.YesNo => understanding.YesNo(text, session.Language) switch
+            AnswerKind.YesNo => PickedByNumber(turnContext, question, text, session) ?? understanding.YesNo(text, session.Language) switch
             {
                 true => SlotPromptValues.Yes,
                 false => SlotPromptValues.No,
@@ -67,6 +73,18 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
         var found = understanding.Choose(text, choices, session.Language, AllowNumbers(turnContext, question));
         var picked = found is not null && (AnswerUnderstanding.IsExactly(text, choices[found.Index]) || IsBareNumber(text));
         return picked ? choices[found!.Index].DisplayText : text;
+    }
+
+    /// <summary>"1" or "2" on a channel that numbers the answers (SMS): the choice with that number.</summary>
+    private string? PickedByNumber(ITurnContext turnContext, SlotQuestion question, string text, TriageSession session)
+    {
+        if (!IsBareNumber(text) || ChoiceFactory.StyleFor(turnContext.Activity.ChannelId, question.Choices.Count) != ListStyle.List)
+        {
+            return null;
+        }
+
+        var choices = replies.Choices(turnContext, question);
+        return understanding.Choose(text, choices, session.Language)?.Value;
     }
 
     private static bool IsBareNumber(string text) => text.Trim().TrimEnd('.').All(char.IsAsciiDigit);

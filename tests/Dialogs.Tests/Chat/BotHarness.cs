@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HeelBot.Builder.Core;
 using HeelBot.Builder.Schema;
 using HeelBot.Builder.State;
@@ -19,6 +20,7 @@ public sealed class BotHarness
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(ContentCatalog.LoadEmbedded);
     private static readonly Lazy<OutOfHoursDirectory> SharedOutOfHours = new(OutOfHoursDirectory.LoadEmbedded);
     private static readonly Lazy<FactExtractor> SharedExtractor = new(FactExtractor.LoadEmbedded);
+    private const string BotId = "heelbot";
     private readonly BufferedTurnAdapter _adapter = new();
     private readonly IBot _bot;
     private int _nextId;
@@ -71,10 +73,23 @@ public sealed class BotHarness
     public Task<IReadOnlyList<Activity>> JoinAsync() => SendAsync(new Activity
     {
         Type = ActivityTypes.ConversationUpdate,
-        MembersAdded = [new ChannelAccount("user-1", "Patient"), new ChannelAccount("heelbot", "HeelBot")],
+        MembersAdded = [new ChannelAccount("user-1", "Patient"), new ChannelAccount(BotId, "HeelBot")],
     });
 
-    public Task<IReadOnlyList<Activity>> SayAsync(string text) => SendAsync(new Activity { Type = ActivityTypes.Message, Text = text });
+    /// <summary>
+    /// A message from the person. In Teams, an "&lt;at&gt;HeelBot&lt;/at&gt;" in the text comes with the mention entity
+    /// Teams sends alongside it, so the bot can strip it as it does in production.
+    /// </summary>
+    public Task<IReadOnlyList<Activity>> SayAsync(string text)
+    {
+        var activity = new Activity { Type = ActivityTypes.Message, Text = text };
+        if (ChannelId == Channels.Msteams && Regex.Match(text, "<at>[^<]*</at>") is { Success: true } mention)
+        {
+            activity.Entities = [Entity.From("mention", new Mention { Mentioned = new ChannelAccount(BotId, "HeelBot"), Text = mention.Value })];
+        }
+
+        return SendAsync(activity);
+    }
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
@@ -82,12 +97,21 @@ public sealed class BotHarness
         activity.ChannelId ??= ChannelId;
         activity.Conversation ??= new ConversationAccount(ConversationId);
         activity.From ??= new ChannelAccount("user-1", "Patient", "user");
-        activity.Recipient ??= new ChannelAccount("heelbot", "HeelBot", "bot");
+        activity.Recipient ??= new ChannelAccount(BotId, "HeelBot", "bot");
         activity.ServiceUrl ??= "https://channel.test/";
         activity.Locale ??= Locale;
         activity.Timestamp ??= Clock.GetUtcNow();
         LastError = null;
         return await _adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync).ConfigureAwait(false);
+    }
+
+    /// <summary>What the conversation knows, as saved after the last turn (null before the first).</summary>
+    public async Task<TriageSession?> SessionAsync()
+    {
+        var key = $"{ChannelId}/conversations/{ConversationId}";
+        var items = await Storage.ReadAsync([key]).ConfigureAwait(false);
+        return items.TryGetValue(key, out var stored) && stored is StateDocument document
+            && document.State.TryGetValue(nameof(TriageSession), out var session) ? session as TriageSession : null;
     }
 
     public static TurnEntity? TurnOf(Activity activity) =>

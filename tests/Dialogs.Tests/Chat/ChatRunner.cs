@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HeelBot.Builder.Schema;
 using HeelBot.Dialogs.Conversation;
+using HeelBot.Dialogs.Triage;
 
 namespace HeelBot.Dialogs.Tests.Chat;
 
@@ -27,8 +28,60 @@ public static class ChatRunner
                 throw new ChatScriptException($"{script.Name}:{turn.Line}: the turn threw {error}\n{log}");
             }
 
+            var session = await harness.SessionAsync();
+            log.Append("      (").Append(DescribeFacts(session)).AppendLine(")");
             Check(script, turn, replies, log);
+            CheckSafety(script, turn, replies, session, log);
         }
+    }
+
+    /// <summary>
+    /// What every conversation must respect, whatever the script says: care now only for a red flag or sign that
+    /// is present; no advice in a turn that sends someone to urgent or emergency care; and once the facts call for
+    /// care now, the turn ends with what to do, or with the one question that could make it more urgent.
+    /// </summary>
+    private static void CheckSafety(ChatScript script, ChatTurn turn, IReadOnlyList<Activity> replies, TriageSession? session, StringBuilder log)
+    {
+        var entities = replies.Select(BotHarness.TurnOf).OfType<TurnEntity>().ToList();
+        var careNow = entities.Where(e => e.Disposition is "emergency" or "urgent").ToList();
+        if (careNow.Count > 0 && entities.Any(e => e.Sections.Count > 0))
+        {
+            throw Fail(script, turn.Line, "a turn that sends someone to urgent or emergency care also shows advice sections", log);
+        }
+
+        if (careNow.Count > 0 && session?.Facts.Flags.Any(f => f.Value) != true)
+        {
+            throw Fail(script, turn.Line, "urgent or emergency care without any red flag or sign present", log);
+        }
+
+        var onlyErrors = replies.All(r => r.Text is { } text && ErrorKeys.Any(key => MatchesKey(text, key, BotHarness.TurnOf(r)?.Language ?? "da")));
+        if (session is null || onlyErrors || session.Decide().Disposition > Disposition.Urgent)
+        {
+            return;
+        }
+
+        var last = entities.LastOrDefault();
+        var toldWhatToDo = last?.Disposition is "emergency" or "urgent";
+        var asksToEscalate = last?.Asks?.StartsWith("redflag.sign.", StringComparison.Ordinal) == true;
+        if (!toldWhatToDo && !asksToEscalate)
+        {
+            throw Fail(script, turn.Line, "the facts call for care now, but the turn ends neither with what to do nor with an escalation question", log);
+        }
+    }
+
+    private static readonly string[] ErrorKeys = ["error.too_long", "error.not_text", "error.sorry"];
+
+    private static string DescribeFacts(TriageSession? session)
+    {
+        if (session is null)
+        {
+            return "no state";
+        }
+
+        var f = session.Facts;
+        var flags = string.Join(',', f.Flags.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key + (x.Value ? "+" : "-")));
+        return $"location={f.Location} timing={f.Timing} weeks={f.DurationWeeks} age={f.Age} runner={f.Runner} standing={f.StandingWork} "
+            + $"recurring={f.Recurring} selfCareFailed={f.SelfCareFailed} booking={f.WantsBooking} flags={flags} unclear={string.Join(',', session.UnclearFlags)}";
     }
 
     private static void Check(ChatScript script, ChatTurn turn, IReadOnlyList<Activity> replies, StringBuilder log)
@@ -58,6 +111,11 @@ public static class ChatRunner
             if (expected.Literal is { } literal && !(reply.Text ?? string.Empty).Contains(literal, StringComparison.Ordinal))
             {
                 throw Fail(script, expected.Line, $"expected text containing \"{literal}\" but got \"{reply.Text}\"", log);
+            }
+
+            if (expected.Forbidden.FirstOrDefault(text => (reply.Text ?? string.Empty).Contains(text, StringComparison.Ordinal)) is { } forbidden)
+            {
+                throw Fail(script, expected.Line, $"expected text without \"{forbidden}\" but got \"{reply.Text}\"", log);
             }
 
             foreach (var (name, value) in expected.Attributes)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace HeelBot.Dialogs.Tests.Chat;
 
@@ -11,10 +12,12 @@ namespace HeelBot.Dialogs.Tests.Chat;
 /// bot: @understood                    (a content key; its {placeholders} match anything)
 /// bot: @ask.age | asks=age render=suggested
 /// bot: "literal text the reply contains"
+/// bot: @outcome.urgent "1813"          (a content key, and text the reply also contains)
 /// bot: ...                            (any further replies of this turn)
 /// </code>
 /// Attributes after "|": asks, disposition, redFlags (comma list, "-" for none), sections, lang,
-/// render (suggested, card, list, plain).
+/// render (suggested, card, list, plain). <c>!"text"</c> after the key or text says the reply must not contain
+/// that text (<c>bot: @help !"knapperne"</c>).
 /// </summary>
 public sealed record ChatScript(string Name, string Language, string Channel, DateTimeOffset Clock, string? Locale, IReadOnlyList<ChatTurn> Turns)
 {
@@ -85,13 +88,22 @@ public sealed record ChatTurn(string UserText, List<ChatExpectation> Expected, i
     public bool IsJoin => UserText == "<join>";
 }
 
-/// <summary>One expected bot message: a content key or literal text, plus turn-entity attributes.</summary>
+/// <summary>One expected bot message: a content key or literal text, text it must not contain, plus turn-entity attributes.</summary>
 public sealed record ChatExpectation(string? Key, string? Literal, bool AnyRest, IReadOnlyDictionary<string, string> Attributes, int Line)
 {
+    public IReadOnlyList<string> Forbidden { get; init; } = [];
+
     public static ChatExpectation Parse(string text, string scriptName, int line)
     {
         var bar = text.IndexOf('|', StringComparison.Ordinal);
         var body = (bar < 0 ? text : text[..bar]).Trim();
+        var forbidden = Regex.Matches(body, "!\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
+        body = Regex.Replace(body, "!\"[^\"]*\"", string.Empty).Trim();
+        return ParseBody(body, text, bar, scriptName, line) with { Forbidden = forbidden };
+    }
+
+    private static ChatExpectation ParseBody(string body, string text, int bar, string scriptName, int line)
+    {
         var attributes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (bar >= 0)
         {
@@ -114,6 +126,13 @@ public sealed record ChatExpectation(string? Key, string? Literal, bool AnyRest,
 
         if (body.StartsWith('@'))
         {
+            // "@key" or "@key \"text it also contains\"".
+            var space = body.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && body[(space + 1)..].Trim() is { Length: >= 2 } extra && extra.StartsWith('"') && extra.EndsWith('"'))
+            {
+                return new ChatExpectation(body[1..space], extra[1..^1], false, attributes, line);
+            }
+
             return new ChatExpectation(body[1..], null, false, attributes, line);
         }
 
@@ -127,6 +146,6 @@ public sealed record ChatExpectation(string? Key, string? Literal, bool AnyRest,
             return new ChatExpectation(null, null, false, attributes, line);
         }
 
-        throw new FormatException($"{scriptName}:{line}: a bot line is @key, \"text\", ... or only attributes.");
+        throw new FormatException($"{scriptName}:{line}: a bot line is @key, \"text\", !\"text\", ... or only attributes.");
     }
 }

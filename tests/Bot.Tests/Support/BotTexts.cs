@@ -1,0 +1,15 @@
+using HeelBot.Dialogs.Content;
+
+namespace HeelBot.Bot.Tests.Support;
+
+/// <summary>The texts the bot says, from the same embedded catalog the host loads, so tests compare keys not sentences.</summary>
+public static class BotTexts
+{
+    private static readonly ContentCatalog Catalog = ContentCatalog.LoadEmbedded();
+
+    public static string Text(string key, string language = "da") => Catalog.Text(key, language);
+
+    /// <summary>The button titles of a question with choices <c>choice.&lt;slot&gt;.&lt;value&gt;</c>.</summary>
+    public static IReadOnlyList<string> Choices(string slot, string language, params string[] values) =>
+        [.. values.Select(value => Catalog.Text($"choice.{slot}.{value}", language))];
+}

@@ -12,11 +12,43 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Node.js and npm: the build fetches the Web Chat bundle from npm, and the Direct Line tests run the real
+# botframework-directlinejs client in Node.
+if ! command -v npm >/dev/null 2>&1; then
+  echo "== install Node.js and npm (Debian packages)"
+  apt-get update -qq && apt-get install -y -qq nodejs npm
+fi
+
 echo "== restore and build (warnings are errors)"
 dotnet build HeelBot.sln -c Release -nologo -v quiet
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+pg_port=""
+cleanup() {
+  rm -f "$log"
+  if [ -n "$pg_port" ]; then
+    scripts/postgres-test-server.sh stop "$pg_port" || true
+  fi
+}
+trap cleanup EXIT
+
+# One throwaway PostgreSQL (Debian's package, installed when missing, on 127.0.0.1) for every test project.
+# A server already named in HEELBOT_TEST_POSTGRES is used as it is. If this fails, the PostgreSQL tests try
+# the script themselves and fail with the reason: they never skip. --watch-pid stops the server even if this
+# script is killed before its trap runs.
+if [ -z "${HEELBOT_TEST_POSTGRES:-}" ]; then
+  echo "== start PostgreSQL for the tests"
+  pg_start=$SECONDS
+  if HEELBOT_TEST_POSTGRES=$(scripts/postgres-test-server.sh start --watch-pid $$); then
+    export HEELBOT_TEST_POSTGRES
+    pg_port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$HEELBOT_TEST_POSTGRES")
+    echo "PostgreSQL ready on port $pg_port after $((SECONDS - pg_start)) s"
+  else
+    unset HEELBOT_TEST_POSTGRES
+    echo "test.sh: PostgreSQL could not be started (see above); the PostgreSQL tests will report why." >&2
+  fi
+fi
+
 status=0
 for project in tests/*/*.Tests.csproj; do
   echo "== test $project"

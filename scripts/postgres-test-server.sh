@@ -10,7 +10,12 @@
 #       Stops the server started on PORT and removes its folder. Safe to repeat.
 set -euo pipefail
 
-readonly state_root="${TMPDIR:-/tmp}"
+# $TMPDIR when the server's account can reach it (root's private one it cannot), else /tmp.
+state_root="${TMPDIR:-/tmp}"
+if [ "$(id -u)" -eq 0 ] && id postgres >/dev/null 2>&1 && ! runuser -u postgres -- test -w "$state_root" -a -x "$state_root"; then
+  state_root=/tmp
+fi
+readonly state_root
 readonly user_name=heelbot
 
 say() { echo "postgres-test-server: $*" >&2; }
@@ -43,6 +48,14 @@ install_postgres() {
   apt-get update -qq >&2 || fail "apt-get update failed"
   apt-get install -y -qq postgresql >&2 || fail "apt-get install postgresql failed"
   find_bin_dir >/dev/null || fail "postgresql was installed but no /usr/lib/postgresql/*/bin/initdb was found"
+
+  # Where services may start, the package also creates and starts a system cluster on port 5432. The tests do
+  # not use it, and nothing may be left running after them: stop it.
+  if command -v pg_lsclusters >/dev/null; then
+    pg_lsclusters --no-header 2>/dev/null | awk '$4 == "online" { print $1, $2 }' | while read -r version cluster; do
+      pg_ctlcluster "$version" "$cluster" stop >&2 || true
+    done
+  fi
 }
 
 stop_server() {

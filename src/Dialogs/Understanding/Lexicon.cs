@@ -15,8 +15,10 @@ public sealed class Lexicon
         PhraseMatcher<LexiconHit> matcher,
         PhraseMatcher<LexiconEntry?> exclusions,
         WordTable<bool> otherDurationWords,
-        IReadOnlyList<CombineRule> combineRules)
+        IReadOnlyList<CombineRule> combineRules,
+        IReadOnlyDictionary<MarkerKind, PhraseMatcher<bool>> markers)
     {
+        Markers = markers;
         Language = language;
         Entries = entries;
         Matcher = matcher;
@@ -39,6 +41,9 @@ public sealed class Lexicon
 
     /// <summary>Words that make a nearby duration about something else than the pain ("har løbet i 10 år").</summary>
     internal WordTable<bool> OtherDurationWords { get; }
+
+    /// <summary>Plain phrase lists by kind: pain words, things a place can belong to, corrections, "all of them"…</summary>
+    internal IReadOnlyDictionary<MarkerKind, PhraseMatcher<bool>> Markers { get; }
 
     /// <summary>Reads a lexicon file; a mistake in it throws <see cref="FormatException"/> naming the file and line.</summary>
     public static Lexicon Parse(string yaml, string sourceName) => LexiconParser.Parse(yaml, sourceName);

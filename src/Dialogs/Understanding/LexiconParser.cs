@@ -35,6 +35,7 @@ internal static class LexiconParser
         var entries = new List<LexiconEntry>();
         var rules = new List<CombineRule>();
         IReadOnlyList<string> otherDurationWords = [];
+        var markers = Enum.GetValues<MarkerKind>().ToDictionary(k => k, _ => new PhraseMatcher<bool>(language, fillers));
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -53,6 +54,13 @@ internal static class LexiconParser
                     break;
                 case "other_durations":
                     otherDurationWords = reader.Strings(value);
+                    break;
+                case var section when MarkerSections.TryGetValue(section, out var kind):
+                    foreach (var pattern in reader.Strings(value))
+                    {
+                        reader.Add(markers[kind], true, pattern, value);
+                    }
+
                     break;
                 case "deny_all":
                     AddEntry(reader, matcher, exclusions, entries, LexiconGroup.DenyAll, "deny_all", value);
@@ -94,8 +102,19 @@ internal static class LexiconParser
         }
 
         return new Lexicon(language, entries, matcher, exclusions,
-            new WordTable<bool>(otherDurationWords.Select(w => KeyValuePair.Create(w, true))), rules);
+            new WordTable<bool>(otherDurationWords.Select(w => KeyValuePair.Create(w, true))), rules, markers);
     }
+
+    /// <summary>The sections that list plain phrases the extractor uses as markers (see <see cref="MarkerKind"/>).</summary>
+    private static readonly Dictionary<string, MarkerKind> MarkerSections = new(StringComparer.Ordinal)
+    {
+        ["pain_words"] = MarkerKind.Pain,
+        ["other_things"] = MarkerKind.OtherThing,
+        ["corrections"] = MarkerKind.Correction,
+        ["all_of_them"] = MarkerKind.AllOfThem,
+        ["except"] = MarkerKind.Except,
+        ["only"] = MarkerKind.Only,
+    };
 
     /// <summary>A section maps targets to an entry or a list of entries.</summary>
     private static void AddSection(Reader reader, PhraseMatcher<LexiconHit> matcher, PhraseMatcher<LexiconEntry?> exclusions,

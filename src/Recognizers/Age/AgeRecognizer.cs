@@ -4,8 +4,10 @@ using HeelBot.Recognizers.Number;
 namespace HeelBot.Recognizers.Age;
 
 /// <summary>
-/// Finds a person's age: "45 år gammel", "45-årig", "jeg er 12", "min søn på 10", "I'm 45", "my son is 9",
-/// "aged 10", "10 year old", "12 yo". Resolution: <c>value</c> (double, years) and <c>unit</c> ("year").
+/// Finds a person's age: "45 år gammel", "45-årig", "jeg er 12", "min søn på 10", "min datter (13)", "I'm 45",
+/// "my son is 9", "aged 10", "10 year old", "12 yo"; and age groups: "under 16 år", "16 år eller ældre", "over 16",
+/// "younger than 16", "16+". Resolution: <c>value</c> (double, years), <c>unit</c> ("year") and <c>bound</c>: null for
+/// an exact age, else "below" (younger than the value), "above" (older), "atLeast" or "atMost".
 /// </summary>
 public static class AgeRecognizer
 {
@@ -25,19 +27,81 @@ public static class AgeRecognizer
                 continue;
             }
 
-            if (Match(tokens, number, vocabulary) is { } span)
+            string? bound = null;
+            var span = Match(tokens, number, vocabulary);
+            if (span is null && Bound(tokens, number, vocabulary) is { } group)
             {
-                results.Add(NumberRecognizer.ToResult(text, tokens, span.First, span.Last, AgeType, new Dictionary<string, object?>
+                span = (group.First, group.Last);
+                bound = group.Bound;
+            }
+
+            if (span is { } found)
+            {
+                results.Add(NumberRecognizer.ToResult(text, tokens, found.First, found.Last, AgeType, new Dictionary<string, object?>
                 {
                     ["value"] = number.Value,
                     ["unit"] = "year",
+                    ["bound"] = bound,
                 }));
-                i = span.Last;
+                i = found.Last;
             }
         }
 
         return results;
     }
+
+    /// <summary>
+    /// An age group: "16 år eller ældre", "16+", "younger than 16" always; "under 16 år" or "over 16" when the words
+    /// around make it an age ("han er under 16") or the number is a likely age limit and nothing makes it a span
+    /// ("i over 10 år" is a duration, "for over 2 år siden" a time).
+    /// </summary>
+    private static (int First, int Last, string Bound)? Bound(IReadOnlyList<Token> tokens, NumberMatch number, AgeVocabulary vocabulary)
+    {
+        var after = NextWord(tokens, number.Last);
+        var yearsAfter = after is { } y && vocabulary.Years.Contains(tokens[y]) ? y : (int?)null;
+        var last = yearsAfter ?? number.Last;
+
+        // Suffixes: "16 år eller ældre", "16 or older", "16+".
+        if (vocabulary.Suffixes.TryMatch(tokens, last + 1, out var suffix, out var suffixLast, allowTypos: false))
+        {
+            return (number.First, suffixLast, suffix);
+        }
+
+        if (number.Last + 1 < tokens.Count && tokens[number.Last + 1].Text == "+" && (yearsAfter is not null || LikelyLimit(number.Value)))
+        {
+            return (number.First, number.Last + 1, "atLeast");
+        }
+
+        if (!EndsPlausibly(tokens, last, vocabulary) || (last + 1 < tokens.Count && tokens[last + 1].IsWord && vocabulary.Ago.Contains(tokens[last + 1])))
+        {
+            return null;
+        }
+
+        for (var back = 1; back <= 2 && number.First - back >= 0; back++)
+        {
+            var start = number.First - back;
+            if (!vocabulary.Prefixes.TryMatch(tokens, start, out var prefix, out var prefixLast, allowTypos: false) || prefixLast != number.First - 1)
+            {
+                continue;
+            }
+
+            var before = PreviousWord(tokens, start);
+            var ageContext = before is { } b && vocabulary.Is.Contains(tokens[b])
+                && (vocabulary.Subjects.Contains(tokens[b]) || (PreviousWord(tokens, b) is { } s && vocabulary.Subjects.Contains(tokens[s])));
+            var spanContext = before is { } p && vocabulary.SpanWords.Contains(tokens[p]);
+            var wordCount = tokens.Count(t => t.IsWord || t.IsNumber);
+            if (ageContext || vocabulary.AgeComparisons.Contains(tokens[start])
+                || (!spanContext && LikelyLimit(number.Value) && (yearsAfter is not null || wordCount <= 3)))
+            {
+                return (start, last, prefix);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Age limits people write: 16 (our own), 18, 12… A span of 10 or more years is rarely written this way.</summary>
+    private static bool LikelyLimit(double value) => value is >= 10 and <= 25;
 
     private static (int First, int Last)? Match(IReadOnlyList<Token> tokens, NumberMatch number, AgeVocabulary vocabulary)
     {
@@ -57,6 +121,13 @@ public static class AgeRecognizer
         var before = PreviousWord(tokens, number.First);
         var yearsAfter = after is { } ya && vocabulary.Years.Contains(tokens[ya]) ? ya : (int?)null;
         var last = yearsAfter ?? number.Last;
+
+        // "min datter (13)", "jeg (42)", "wife (58)".
+        if (number.First >= 2 && tokens[number.First - 1].Text == "(" && last + 1 < tokens.Count && tokens[last + 1].Text.StartsWith(')')
+            && tokens[number.First - 2].IsWord && (vocabulary.People.Contains(tokens[number.First - 2]) || vocabulary.Subjects.Contains(tokens[number.First - 2])))
+        {
+            return (number.First - 1, last + 1);
+        }
 
         // "alder 45", "aged 10", "fylder 40".
         for (var back = 1; back <= 4 && number.First - back >= 0; back++)
@@ -84,6 +155,13 @@ public static class AgeRecognizer
             || (PreviousWord(tokens, b) is { } subject && vocabulary.Subjects.Contains(tokens[subject]))))
         {
             return yearsAfter is not null || EndsPlausibly(tokens, last, vocabulary) ? (b, last) : null;
+        }
+
+        // "… og er 14 år": the subject said earlier; the years make it an age unless it is a time ("det er 3 år siden").
+        if (vocabulary.Is.Contains(tokens[b]) && yearsAfter is not null && PreviousWord(tokens, b) is { } joined
+            && vocabulary.Joiners.Contains(tokens[joined]) && !(last + 1 < tokens.Count && tokens[last + 1].IsWord && vocabulary.Ago.Contains(tokens[last + 1])))
+        {
+            return (b, last);
         }
 
         return null;

@@ -9,7 +9,8 @@ namespace HeelBot.Recognizers.Duration;
 /// "Since" expressions are counted back from a reference date the caller passes in; the clock is never read.
 /// Resolution: <c>weeks</c> (double, null when unclear), <c>unit</c>, <c>amount</c>, <c>approximate</c>,
 /// <c>modifier</c> ("more", "less", "about" or null), <c>kind</c> ("span", "ago", "since", "vague"),
-/// <c>unclear</c> (bool), <c>future</c> (bool: "om 2 uger", "in 2 weeks").
+/// <c>unclear</c> (bool), <c>future</c> (bool: "om 2 uger", "in 2 weeks"), <c>sinceVerb</c> (bool: counted from a verb such as
+/// "startede"/"started" rather than "siden"/"since", so the span may be of something else: "started running in March").
 /// </summary>
 public static class DurationRecognizer
 {
@@ -40,19 +41,20 @@ public static class DurationRecognizer
 
     private static Found? TrySince(Context c, int i)
     {
-        if (!c.Vocabulary.SinceWords.TryMatch(c.Tokens, i, out _, out var last))
+        if (!c.Vocabulary.SinceWords.TryMatch(c.Tokens, i, out var trueSince, out var last))
         {
             return null;
         }
 
         PartOf? part = null;
         var previous = false;
+        var seasonPreposition = false;
         var p = last + 1;
         for (var step = 0; step < 5 && p < c.Tokens.Count; step++)
         {
             if (TryDate(c, p) is { } date)
             {
-                return Since(c, i, date.Last, c.Reference.DayNumber - date.Date.DayNumber, approximate: date.Approximate);
+                return Since(c, i, date.Last, c.Reference.DayNumber - date.Date.DayNumber, approximate: date.Approximate, sinceVerb: !trueSince);
             }
 
             if (c.Vocabulary.Anchors.TryMatch(c.Tokens, p, out var anchor, out var anchorLast))
@@ -63,9 +65,15 @@ public static class DurationRecognizer
                     return new Found(Result(c, i, anchorLast, weeks, anchor.Unit, anchor.Value, true, null, "since", false), anchorLast);
                 }
 
+                // "after the fall" is an injury, "efter sommer" no clear start: a season needs "since" or "in".
+                if (anchor.Kind == AnchorKind.Season && !trueSince && !seasonPreposition)
+                {
+                    return null;
+                }
+
                 var resolved = CalendarMath.Resolve(anchor, c.Reference, part, previous);
                 return Since(c, i, anchorLast, c.Reference.DayNumber - resolved.DayNumber,
-                    approximate: anchor.Kind is AnchorKind.Season or AnchorKind.Month);
+                    approximate: anchor.Kind is AnchorKind.Season or AnchorKind.Month, sinceVerb: !trueSince);
             }
 
             if (c.Vocabulary.PartOf.TryMatch(c.Tokens, p, out var foundPart, out var partLast))
@@ -80,6 +88,7 @@ public static class DurationRecognizer
             }
             else if (c.Vocabulary.SinceFillers.Contains(c.Tokens[p]))
             {
+                seasonPreposition |= c.Vocabulary.SeasonPrepositions.Contains(c.Tokens[p]);
                 p++;
             }
             else
@@ -88,14 +97,14 @@ public static class DurationRecognizer
             }
         }
 
-        return SinceAfterClause(c, i, last + 1);
+        return SinceAfterClause(c, i, last + 1, trueSince);
     }
 
     /// <summary>
     /// "siden jeg begyndte at løbe i januar", "since I started running in March": a short clause between the
     /// "since" and its anchor, which then follows a preposition.
     /// </summary>
-    private static Found? SinceAfterClause(Context c, int since, int start)
+    private static Found? SinceAfterClause(Context c, int since, int start, bool trueSince)
     {
         for (var q = start + 1; q < c.Tokens.Count && q <= start + 6; q++)
         {
@@ -111,14 +120,16 @@ public static class DurationRecognizer
 
             if (TryDate(c, q) is { } date)
             {
-                return Since(c, since, date.Last, c.Reference.DayNumber - date.Date.DayNumber, approximate: true);
+                return Since(c, since, date.Last, c.Reference.DayNumber - date.Date.DayNumber, approximate: true, sinceVerb: !trueSince);
             }
 
+            // "since he fell on Saturday", "siden jeg faldt i lørdags"; a season needs "i"/"in" before it.
             if (c.Vocabulary.Anchors.TryMatch(c.Tokens, q, out var anchor, out var anchorLast, allowTypos: false)
-                && anchor.Kind is AnchorKind.Month or AnchorKind.Season or AnchorKind.FixedDay or AnchorKind.Easter)
+                && anchor.Kind is AnchorKind.Month or AnchorKind.Season or AnchorKind.FixedDay or AnchorKind.Easter or AnchorKind.Weekday
+                && (anchor.Kind != AnchorKind.Season || trueSince || c.Vocabulary.SeasonPrepositions.Contains(c.Tokens[q - 1])))
             {
                 var resolved = CalendarMath.Resolve(anchor, c.Reference, null, false);
-                return Since(c, since, anchorLast, c.Reference.DayNumber - resolved.DayNumber, approximate: true);
+                return Since(c, since, anchorLast, c.Reference.DayNumber - resolved.DayNumber, approximate: true, sinceVerb: !trueSince);
             }
         }
 
@@ -130,6 +141,12 @@ public static class DurationRecognizer
         if (!c.Vocabulary.BareAnchors.TryMatch(c.Tokens, i, out var anchor, out var last, allowTypos: false))
         {
             return null;
+        }
+
+        if (anchor.Kind == AnchorKind.UnitsAgo)
+        {
+            // "i sidste uge", "last week": about that long ago.
+            return new Found(Result(c, i, last, anchor.Value * anchor.Unit.InWeeks(), anchor.Unit, anchor.Value, true, null, "since", false), last);
         }
 
         var date = CalendarMath.Resolve(anchor, c.Reference, null, false);
@@ -304,7 +321,14 @@ public static class DurationRecognizer
             next++;
         }
 
-        return next < c.Tokens.Count && c.Vocabulary.AgeWords.Contains(c.Tokens[next]);
+        if (next >= c.Tokens.Count)
+        {
+            return false;
+        }
+
+        // "45 år gammel"; "16 år eller ældre", "16 years or older": an age group.
+        return c.Vocabulary.AgeWords.Contains(c.Tokens[next])
+            || (c.Vocabulary.OrWords.Contains(c.Tokens[next]) && next + 1 < c.Tokens.Count && c.Vocabulary.OlderWords.Contains(c.Tokens[next + 1]));
     }
 
     private static DateMatch? TryDate(Context c, int p)
@@ -362,14 +386,14 @@ public static class DurationRecognizer
         return new DateMatch(date, last, false);
     }
 
-    private static Found Since(Context c, int first, int last, int days, bool approximate)
+    private static Found Since(Context c, int first, int last, int days, bool approximate, bool sinceVerb = false)
     {
         var weeks = Math.Max(0, days) / 7.0;
-        return new Found(Result(c, first, last, weeks, DurationUnit.Day, Math.Max(0, days), approximate, null, "since", false), last);
+        return new Found(Result(c, first, last, weeks, DurationUnit.Day, Math.Max(0, days), approximate, null, "since", false, sinceVerb), last);
     }
 
     private static ModelResult Result(Context c, int first, int last, double? weeks, DurationUnit? unit, double? amount,
-        bool approximate, string? modifier, string kind, bool future) =>
+        bool approximate, string? modifier, string kind, bool future, bool sinceVerb = false) =>
         NumberRecognizer.ToResult(c.Text, c.Tokens, first, last, DurationType, new Dictionary<string, object?>
         {
             ["weeks"] = weeks,
@@ -380,6 +404,7 @@ public static class DurationRecognizer
             ["kind"] = kind,
             ["unclear"] = weeks is null,
             ["future"] = future,
+            ["sinceVerb"] = sinceVerb,
         });
 
     private sealed record Context(string Text, IReadOnlyList<Token> Tokens, DurationVocabulary Vocabulary, NumberVocabulary Numbers, DateOnly Reference)

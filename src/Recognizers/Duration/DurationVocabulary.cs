@@ -10,8 +10,14 @@ internal sealed class DurationVocabulary
     /// <summary>One-letter units that only count glued to a number: "3w", "10d".</summary>
     public required WordTable<DurationUnit> GluedUnits { get; init; }
 
-    /// <summary>Words that open a "since" expression: "siden", "since", "startede", "began".</summary>
+    /// <summary>Words that open a "since" expression: "siden", "since" (true: a true "since"), "startede", "began", "after" (false).</summary>
     public required PhraseTable<bool> SinceWords { get; init; }
+
+    /// <summary>
+    /// Prepositions that make a season a time ("i sommer", "in the fall"). A season counts after a true "since" or one of
+    /// these; after "efter"/"after" it is more likely something else: "after the fall" is an injury, not autumn.
+    /// </summary>
+    public required WordTable<bool> SeasonPrepositions { get; init; }
 
     /// <summary>Words that may stand between "since" and its anchor: "i", "the", "around".</summary>
     public required WordTable<bool> SinceFillers { get; init; }
@@ -49,6 +55,11 @@ internal sealed class DurationVocabulary
     /// <summary>Words after a number of years that make it an age, not a duration: "45 år gammel".</summary>
     public required WordTable<bool> AgeWords { get; init; }
 
+    /// <summary>"ældre", "older": after "eller"/"or" (<see cref="OrWords"/>) they make a number of years an age group ("16 år eller ældre").</summary>
+    public required WordTable<bool> OlderWords { get; init; }
+
+    public required WordTable<bool> OrWords { get; init; }
+
     /// <summary>Words before a bare "a week" that make it a frequency: "twice a week", "3 gange om ugen".</summary>
     public required WordTable<bool> FrequencyWords { get; init; }
 
@@ -69,8 +80,12 @@ internal sealed class DurationVocabulary
             (DurationUnit.Month, 1, "måned måneder måneden måneds måneders mdr md mnd mdrs mnds mån mdrs"),
             (DurationUnit.Year, 1, "år året årene års"))),
         GluedUnits = Table(("d", DurationUnit.Day), ("u", DurationUnit.Week), ("w", DurationUnit.Week), ("m", DurationUnit.Month), ("t", DurationUnit.Hour)),
-        SinceWords = Phrases(true, "siden", "lige siden", "helt siden", "fra", "startede", "begyndte", "startet", "begyndt",
-            "det startede", "det begyndte", "kom", "efter"),
+        SinceWords = new PhraseTable<bool>(
+        [
+            ("siden", true), ("lige siden", true), ("helt siden", true), ("fra", false), ("startede", false), ("begyndte", false),
+            ("startet", false), ("begyndt", false), ("det startede", false), ("det begyndte", false), ("kom", false), ("efter", false),
+        ]),
+        SeasonPrepositions = Flags("i", "for"),
         SinceFillers = Flags("i", "ved", "omkring", "til", "på", "den", "det", "engang", "cirka", "ca", "sådan", "lige", "før", "efter"),
         Previous = Flags("sidste", "forrige", "seneste"),
         Anchors = AnchorTable(Culture.Danish),
@@ -78,6 +93,12 @@ internal sealed class DurationVocabulary
         [
             ("i går", new Anchor(AnchorKind.DaysAgo, 1)), ("igår", new Anchor(AnchorKind.DaysAgo, 1)),
             ("i går aftes", new Anchor(AnchorKind.DaysAgo, 1)), ("i forgårs", new Anchor(AnchorKind.DaysAgo, 2)),
+            ("i søndags", new Anchor(AnchorKind.Weekday, 0)), ("i mandags", new Anchor(AnchorKind.Weekday, 1)),
+            ("i tirsdags", new Anchor(AnchorKind.Weekday, 2)), ("i onsdags", new Anchor(AnchorKind.Weekday, 3)),
+            ("i torsdags", new Anchor(AnchorKind.Weekday, 4)), ("i fredags", new Anchor(AnchorKind.Weekday, 5)),
+            ("i lørdags", new Anchor(AnchorKind.Weekday, 6)), ("i sidste uge", new Anchor(AnchorKind.UnitsAgo, 1, DurationUnit.Week)),
+            ("i forrige uge", new Anchor(AnchorKind.UnitsAgo, 1, DurationUnit.Week)),
+            ("i sidste måned", new Anchor(AnchorKind.UnitsAgo, 1, DurationUnit.Month)),
         ]),
         PartOf = new PhraseTable<PartOf>(
         [
@@ -110,6 +131,8 @@ internal sealed class DurationVocabulary
         RangeWords = Flags("til", "eller", "à", "a"),
         Ago = Flags("siden", "tilbage"),
         AgeWords = Flags("gammel", "gamle", "årig", "årige"),
+        OlderWords = Flags("ældre", "yngre", "derover", "derunder", "opefter", "over"),
+        OrWords = Flags("eller", "og"),
         FrequencyWords = Flags("gange", "gang", "om"),
         PerWords = Flags("om", "pr", "per", "hver", "i", "a"),
         Daily = Flags("dagligt", "ugentligt", "hver"),
@@ -125,14 +148,23 @@ internal sealed class DurationVocabulary
             (DurationUnit.Month, 1, "month months mo mos mth mths mnth mnths"),
             (DurationUnit.Year, 1, "year years yr yrs"))),
         GluedUnits = Table(("d", DurationUnit.Day), ("w", DurationUnit.Week), ("m", DurationUnit.Month), ("y", DurationUnit.Year), ("h", DurationUnit.Hour)),
-        SinceWords = Phrases(true, "since", "ever since", "from", "started", "began", "begun", "starting", "it started",
-            "it began", "came on", "after"),
+        SinceWords = new PhraseTable<bool>(
+        [
+            ("since", true), ("ever since", true), ("from", false), ("started", false), ("began", false), ("begun", false),
+            ("starting", false), ("it started", false), ("it began", false), ("came on", false), ("after", false),
+        ]),
+        SeasonPrepositions = Flags("in", "for"),
         SinceFillers = Flags("the", "in", "at", "around", "about", "on", "of", "just", "before", "after", "roughly"),
         Previous = Flags("last", "previous"),
         Anchors = AnchorTable(Culture.English),
         BareAnchors = new PhraseTable<Anchor>(
         [
             ("yesterday", new Anchor(AnchorKind.DaysAgo, 1)), ("the day before yesterday", new Anchor(AnchorKind.DaysAgo, 2)),
+            ("last week", new Anchor(AnchorKind.UnitsAgo, 1, DurationUnit.Week)), ("last month", new Anchor(AnchorKind.UnitsAgo, 1, DurationUnit.Month)),
+            ("last sunday", new Anchor(AnchorKind.Weekday, 0)), ("last monday", new Anchor(AnchorKind.Weekday, 1)),
+            ("last tuesday", new Anchor(AnchorKind.Weekday, 2)), ("last wednesday", new Anchor(AnchorKind.Weekday, 3)),
+            ("last thursday", new Anchor(AnchorKind.Weekday, 4)), ("last friday", new Anchor(AnchorKind.Weekday, 5)),
+            ("last saturday", new Anchor(AnchorKind.Weekday, 6)),
         ]),
         PartOf = new PhraseTable<PartOf>(
         [
@@ -163,6 +195,8 @@ internal sealed class DurationVocabulary
         RangeWords = Flags("to", "or"),
         Ago = Flags("ago", "back"),
         AgeWords = Flags("old", "olds"),
+        OlderWords = Flags("older", "younger", "over", "above", "under"),
+        OrWords = Flags("or", "and"),
         FrequencyWords = Flags("times", "time", "twice", "once", "per"),
         PerWords = Flags("a", "an", "per", "each", "every"),
         Daily = Flags("daily", "weekly", "nightly"),

@@ -21,6 +21,14 @@ public static class LanguageDetector
         (2.0, "the my me and have has it's its it is was with when what how why where this that not don't doesn't i'm i've heel foot pain hurts hurt yes yeah hello hi thanks thank please weeks week months month morning night walking running sitting standing can't been about after really very because of to from your you"),
         (1.5, "yep nope nah sure no none of swollen fever red warm wound son daughter wife husband child days day years since ago"));
 
+    /// <summary>
+    /// Answers and greetings both languages borrow ("ja", "yes", "nope", "ok", "tak", "hej"): a Dane answers "yes" and an
+    /// English speaker may greet with "hej". On their own they are no reason to change the conversation's language.
+    /// </summary>
+    private static readonly WordTable<bool> Borrowed = new(
+        "ja jo jep jeps nej næ nope nah nix yes yeah yep yup no ok okay oki tak thanks thx hej hi hello hey sure"
+            .Split(' ').Select(w => KeyValuePair.Create(w, true)));
+
     /// <summary>The likelier language, or null when the text gives too little evidence either way.</summary>
     public static DetectedLanguage? Detect(string? text)
     {
@@ -31,6 +39,7 @@ public static class LanguageDetector
 
         var danish = 0.0;
         var english = 0.0;
+        var onlyBorrowed = true;
         foreach (var token in Tokenizer.Tokenize(text).Where(t => t.IsWord))
         {
             var lower = token.Text.ToLowerInvariant();
@@ -39,22 +48,19 @@ public static class LanguageDetector
             if (lower.AsSpan().IndexOfAny("æøå") >= 0)
             {
                 danish += 2.5;
+                onlyBorrowed = false;
                 continue;
             }
 
-            if (Danish.TryGet(token.Form, out var da))
-            {
-                danish += da;
-            }
-
-            if (English.TryGet(token.Form, out var en))
-            {
-                english += en;
-            }
+            var da = Danish.TryGet(token.Form, out var daWeight) ? daWeight : 0;
+            var en = English.TryGet(token.Form, out var enWeight) ? enWeight : 0;
+            danish += da;
+            english += en;
+            onlyBorrowed &= (da == 0 && en == 0) || Borrowed.Contains(token.Form);
         }
 
         var evidence = Math.Abs(danish - english);
-        if (evidence < MinimumEvidence)
+        if (evidence < MinimumEvidence || onlyBorrowed)
         {
             return null;
         }

@@ -74,7 +74,7 @@ public static class NegationScope
             return answer;
         }
 
-        if (questionsAreUncertain && InQuestion(tokens, last))
+        if (questionsAreUncertain && InQuestion(tokens, vocabulary, last))
         {
             return Polarity.Uncertain;
         }
@@ -126,6 +126,12 @@ public static class NegationScope
 
             if (token.IsComma)
             {
+                // "jeg tror jeg har forstuvet den, den er hævet": a new clause after the comma is out of any cue's reach.
+                if (j + 1 < first && vocabulary.ClauseStarters.Contains(tokens[j + 1]))
+                {
+                    return Polarity.Affirmed;
+                }
+
                 comma = comma < 0 ? j : comma;
                 continue;
             }
@@ -329,14 +335,24 @@ public static class NegationScope
             : null;
     }
 
-    /// <summary>The clause holding the mention ends in a question mark: "er den hævet?", "kan det være betændelse?".</summary>
-    private static bool InQuestion(IReadOnlyList<Token> tokens, int last)
+    /// <summary>
+    /// The clause holding the mention ends in a question mark: "er den hævet?", "kan det være betændelse?". A question
+    /// that opens after the mention asks about something else: "den er hævet, er det farligt?", "it's swollen 😭 is
+    /// that bad?". An emoji ends a clause as a full stop does.
+    /// </summary>
+    private static bool InQuestion(IReadOnlyList<Token> tokens, NegationVocabulary vocabulary, int last)
     {
         for (var j = last + 1; j < tokens.Count; j++)
         {
             if (tokens[j].IsHardBreak)
             {
                 return tokens[j].Text.Contains('?');
+            }
+
+            if (tokens[j].Kind == TokenKind.Emoji
+                || (tokens[j].IsWord && vocabulary.QuestionOpeners.TryMatch(tokens, j, out _, out _, allowTypos: false)))
+            {
+                return false;
             }
         }
 

@@ -36,6 +36,9 @@ internal sealed class NegationVocabulary
     /// </summary>
     public required PhraseTable<bool> PostHedges { get; init; }
 
+    /// <summary>Words that open a question of its own after a mention: "er det farligt?", "is that normal?".</summary>
+    public required PhraseTable<bool> QuestionOpeners { get; init; }
+
     public static NegationVocabulary For(string culture) => Culture.Normalize(culture) == Culture.English ? English : Danish;
 
     public static readonly NegationVocabulary Danish = new()
@@ -45,10 +48,10 @@ internal sealed class NegationVocabulary
             (CueKind.Negation, "|fri for|frie for|ikke længere|ikke mere|ingen tegn på|ingen tegn til|ikke noget|ikke haft|aldrig haft|negativ for|udelukket"),
             (CueKind.Answer, "nej næ nope nah nix niks no"),
             (CueKind.Hedge, "måske muligvis formentlig formodentlig sandsynligvis evt eventuelt tror troede synes syntes mon vist nok ligner muligt maybe"),
-            (CueKind.Hedge, "|ved ikke|ved ik|ved ikke om|ved det ikke|ikke sikker|ikke helt sikker|er usikker|usikker på|kan ikke mærke om|kan ikke se om|kan ikke sige om|kan ikke helt|svært at sige|svært at se|svært at mærke|i tvivl|kan det være|kan være|om det er|om den er|tror ikke|tror ik|føles som om|ser ud til|det kunne være|kunne være|kan ikke huske|husker ikke|ingen anelse|ingen idé|ingen ide"),
+            (CueKind.Hedge, "|ved ikke|ved ik|ved ikke om|ved det ikke|ikke sikker|ikke helt sikker|er usikker|usikker på|kan ikke mærke om|kan ikke se om|kan ikke sige om|kan ikke helt|svært at sige|svært at se|svært at mærke|i tvivl|kan det være|kan være|om det er|om den er|tror ikke|tror ik|føles som om|ser ud til|det kunne være|kunne være|kan ikke huske|husker ikke|ingen anelse|ingen idé|ingen ide|ved ikk|aner ikke|aner det ikke|idk|ikke sikker på om|ved ikke helt"),
             (CueKind.Degree, "|ikke særlig|ikke særligt|ikke så|ikke voldsomt|ikke meget|ikke rigtig|ikke rigtigt|ikke helt|ikke så meget|næsten ikke|knap så|ikke vildt|ikke synderligt|ikke specielt|ikke mere end"),
             (CueKind.Pseudo, "|ikke kun|ikke bare|ikke blot|ikke alene|ingen tvivl|uden tvivl|ikke andet end|ikke noget andet end|ikke til at holde ud|ingen bedring|intet hjælper|ingenting hjælper|intet virker|ingenting virker|intet har hjulpet|ingenting har hjulpet|ingen effekt|ingen virkning|ikke bedre|ikke blevet bedre|hjælper ikke|virker ikke|hjalp ikke|uden effekt|uden virkning|uden at det hjælper|ingen ved|ingen forstår|ingen kan forklare|ingen kan finde ud af|ingen har kunnet")),
-        Terminators = Flags("men", "dog", "selvom", "skønt", "undtagen", "bortset", "derimod", "kun", "bare", "omvendt", "til gengæld"),
+        Terminators = Flags("men", "dog", "selvom", "skønt", "undtagen", "bortset", "derimod", "kun", "bare", "omvendt", "til gengæld", "ellers"),
         Subordinators = Flags("fordi", "siden", "når", "efter", "før", "indtil", "mens", "så", "hvor", "hvorefter", "derfor", "hvorfor",
             "hvordan", "hvad", "hvem"),
         Disjunctions = Flags("eller", "heller", "el"),
@@ -61,7 +64,10 @@ internal sealed class NegationVocabulary
         FrontedNegations = Flags("ikke", "aldrig", "ingen", "ik"),
         PostHedges = new PhraseTable<bool>([("tror jeg", true), ("tror jeg nok", true), ("vist", true), ("vist nok", true), ("måske", true),
             ("muligvis", true), ("nok", true), ("formentlig", true), ("synes jeg", true), ("maybe", true), ("eller hvad", false),
-            ("eller noget", false), ("eller sådan noget", false), ("eller lignende", false)]),
+            ("eller noget", false), ("eller sådan noget", false), ("eller lignende", false), ("så vidt jeg ved", true),
+            ("så vidt jeg kan se", true), ("tror jeg ikke", true)]),
+        QuestionOpeners = Phrases("er det", "er den", "er der", "kan det", "kan den", "kan jeg", "skal jeg", "bør jeg", "må jeg",
+            "hvad", "hvorfor", "hvordan", "hvilken", "hvilke", "gør det", "betyder det", "hænger det"),
     };
 
     public static readonly NegationVocabulary English = new()
@@ -74,7 +80,7 @@ internal sealed class NegationVocabulary
             (CueKind.Hedge, "|not sure|not certain|dont know|do not know|no idea|hard to tell|hard to say|cant tell|can't tell|cant say|can't say|cant remember|kind of|sort of|looks like|feels like it might|i think|dont think|do not think|not sure if|could be|might be|can't remember|cant remember|don't remember|dont remember|do not remember|not certain"),
             (CueKind.Degree, "|not very|not too|not that|not so|not much|not really|not overly|not particularly|hardly|barely|not quite|not as"),
             (CueKind.Pseudo, "|not only|not just|no doubt|without doubt|nothing but|no better|not better|not improving|not getting better|doesnt help|doesn't help|dont help|don't help|didnt help|didn't help|no relief|not helping|no improvement|not go away|not going away|wont go away|won't go away|nothing helps|nothing works|nothing has helped|nothing worked|nothing helped|nobody knows|no one knows|nobody can explain|no one can explain")),
-        Terminators = Flags("but", "however", "though", "although", "except", "apart", "besides", "yet", "only", "whereas", "still"),
+        Terminators = Flags("but", "however", "though", "although", "except", "apart", "besides", "yet", "only", "whereas", "still", "otherwise"),
         Subordinators = Flags("because", "since", "when", "after", "before", "until", "while", "so", "where", "which", "cause", "why", "how",
             "what", "who"),
         Disjunctions = Flags("or", "nor", "either"),
@@ -86,7 +92,9 @@ internal sealed class NegationVocabulary
         FrontedNegations = Flags("not", "never"),
         PostHedges = new PhraseTable<bool>([("i think", true), ("maybe", true), ("perhaps", true), ("probably", true), ("possibly", true),
             ("i guess", true), ("not sure", true), ("kind of", true), ("i suspect", true), ("or so", false), ("or something", false),
-            ("or anything", false), ("or whatever", false)]),
+            ("or anything", false), ("or whatever", false), ("as far as i know", true), ("afaik", true), ("i dont think", true)]),
+        QuestionOpeners = Phrases("is it", "is this", "is that", "could it", "could this", "could that", "can it", "can this", "should i",
+            "can i", "do i", "what", "why", "how", "will it", "does it", "does that", "does this", "would it", "is there"),
     };
 
     private static PhraseTable<CueKind> CueTable(params (CueKind Kind, string Words)[] groups)
@@ -104,6 +112,8 @@ internal sealed class NegationVocabulary
 
         return table;
     }
+
+    private static PhraseTable<bool> Phrases(params string[] phrases) => new(phrases.Select(p => (p, true)));
 
     private static WordTable<bool> Flags(params string[] words) => new(words.Select(w => KeyValuePair.Create(w, true)));
 }

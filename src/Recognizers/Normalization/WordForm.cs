@@ -17,9 +17,25 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
         return new WordForm(folded, bare, TextNormalizer.Squeeze(folded), TextNormalizer.Squeeze(bare));
     }
 
-    /// <summary>Same word, allowing only spelling variants (no typos).</summary>
+    /// <summary>
+    /// Same word, allowing only spelling variants (no typos): Danish letters typed another way, a stretched letter
+    /// ("ondtttt", "jaaa") or a doubled letter typed once ("ike"). Two words that differ only in which letter is doubled
+    /// ("feel"/"fell", "step"/"steep") are different words unless the typed one is plainly stretched ("felllll").
+    /// </summary>
     public bool SameAs(WordForm other) =>
-        Folded == other.Folded || Bare == other.Bare || SqueezedFolded == other.SqueezedFolded || SqueezedBare == other.SqueezedBare;
+        Folded == other.Folded || Bare == other.Bare
+        || other.SqueezedFolded == Folded || other.SqueezedBare == Bare
+        || SqueezedFolded == other.Folded || SqueezedBare == other.Bare
+        || (other.IsStretched && (SqueezedFolded == other.SqueezedFolded || SqueezedBare == other.SqueezedBare));
+
+    /// <summary>True when the word holds a run of three or more of one letter, as in "ondtttt" or "neeej".</summary>
+    public bool IsStretched { get; } = HasRun(Folded, 3);
+
+    /// <summary>
+    /// True when the word is written with Danish (or other non-ASCII) letters. Such a writer has the letters, so the
+    /// plain-letter spelling ("hæv" read as "hav") is no variant of theirs: "have" and "havde" are not "hævet".
+    /// </summary>
+    public bool HasSpecialLetters => Folded != Bare;
 
     /// <summary>
     /// Same word, allowing typos when <paramref name="allowTypos"/>: the number of edits allowed grows with the
@@ -46,13 +62,15 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
 
         // In a five-letter word one changed letter too often makes another real word ("varmt"/"værst"), so at
         // that length only a missing, extra or swapped letter counts as a typo.
+        // A typed word with Danish letters is compared as written: "være" is no slip of "varme" by way of "vare".
+        var bareToo = !typed.HasSpecialLetters;
         if (Folded.Length < 6)
         {
-            return IsSimpleSlip(Folded, typed.Folded) || IsSimpleSlip(Bare, typed.Bare) || IsSimpleSlip(SqueezedFolded, typed.SqueezedFolded);
+            return IsSimpleSlip(Folded, typed.Folded) || (bareToo && IsSimpleSlip(Bare, typed.Bare)) || IsSimpleSlip(SqueezedFolded, typed.SqueezedFolded);
         }
 
         // A change in the last two letters is another ending, so another word ("landet"/"lænden", "skadet"/"skade").
-        return WithinTypos(Folded, typed.Folded, allowed) || WithinTypos(Bare, typed.Bare, allowed)
+        return WithinTypos(Folded, typed.Folded, allowed) || (bareToo && WithinTypos(Bare, typed.Bare, allowed))
             || WithinTypos(SqueezedFolded, typed.SqueezedFolded, allowed);
     }
 
@@ -63,10 +81,12 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
     /// <summary>The typed word begins with this one ("hæv" → "hævelse"), with typos allowed in longer stems.</summary>
     public bool IsPrefixOf(WordForm typed, bool allowTypos = true)
     {
+        // A short stem read without its Danish letters starts too many other words: "hæv" as "hav" starts "have".
+        var bareStem = !HasSpecialLetters || (Bare.Length >= 4 && !typed.HasSpecialLetters);
         if (typed.Folded.StartsWith(Folded, StringComparison.Ordinal)
-            || typed.Bare.StartsWith(Bare, StringComparison.Ordinal)
+            || (bareStem && typed.Bare.StartsWith(Bare, StringComparison.Ordinal))
             || typed.SqueezedFolded.StartsWith(SqueezedFolded, StringComparison.Ordinal)
-            || typed.SqueezedBare.StartsWith(SqueezedBare, StringComparison.Ordinal))
+            || (bareStem && typed.SqueezedBare.StartsWith(SqueezedBare, StringComparison.Ordinal)))
         {
             return true;
         }
@@ -133,6 +153,21 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
             && !IsAdjacentSwap(expected, typed);
     }
 
+    private static bool HasRun(string text, int length)
+    {
+        var run = 1;
+        for (var i = 1; i < text.Length; i++)
+        {
+            run = text[i] == text[i - 1] ? run + 1 : 1;
+            if (run >= length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAdjacentSwap(string a, string b)
     {
         if (a.Length != b.Length)
@@ -156,11 +191,11 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
 
     /// <summary>The typed word ends with this one ("*feber" → "feberen" no, "høj-feber" yes); no typos.</summary>
     public bool IsSuffixOf(WordForm typed) =>
-        typed.Folded.EndsWith(Folded, StringComparison.Ordinal) || typed.Bare.EndsWith(Bare, StringComparison.Ordinal)
+        typed.Folded.EndsWith(Folded, StringComparison.Ordinal) || ((!HasSpecialLetters || !typed.HasSpecialLetters) && typed.Bare.EndsWith(Bare, StringComparison.Ordinal))
         || typed.SqueezedFolded.EndsWith(SqueezedFolded, StringComparison.Ordinal);
 
     /// <summary>The typed word contains this one anywhere (compounds: "nattesmerter" contains "smerte"); no typos.</summary>
     public bool IsInfixOf(WordForm typed) =>
-        typed.Folded.Contains(Folded, StringComparison.Ordinal) || typed.Bare.Contains(Bare, StringComparison.Ordinal)
+        typed.Folded.Contains(Folded, StringComparison.Ordinal) || ((!HasSpecialLetters || !typed.HasSpecialLetters) && typed.Bare.Contains(Bare, StringComparison.Ordinal))
         || typed.SqueezedFolded.Contains(SqueezedFolded, StringComparison.Ordinal);
 }

@@ -37,8 +37,11 @@ public sealed class WordTable<T>
 
     public bool TryGet(WordForm typed, out T value, bool allowTypos = false)
     {
+        // The same variants as WordForm.SameAs: a stretched or doubled letter, or a double typed once.
         if (_byFolded.TryGetValue(typed.Folded, out value!) || _byBare.TryGetValue(typed.Bare, out value!)
-            || _bySqueezed.TryGetValue(typed.SqueezedFolded, out value!) || _bySqueezed.TryGetValue(typed.SqueezedBare, out value!))
+            || _byFolded.TryGetValue(typed.SqueezedFolded, out value!) || _byBare.TryGetValue(typed.SqueezedBare, out value!)
+            || _bySqueezed.TryGetValue(typed.Folded, out value!) || _bySqueezed.TryGetValue(typed.Bare, out value!)
+            || (typed.IsStretched && (_bySqueezed.TryGetValue(typed.SqueezedFolded, out value!) || _bySqueezed.TryGetValue(typed.SqueezedBare, out value!))))
         {
             return true;
         }

@@ -12,11 +12,28 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
+# Debian packages the tests need, installed when missing; the package lists are fetched at most once.
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    apt-get update -qq
+    apt_updated=1
+  fi
+  apt-get install -y -qq "$@"
+}
+
 # Node.js and npm: the build fetches the Web Chat bundle from npm, and the Direct Line tests run the real
 # botframework-directlinejs client in Node.
 if ! command -v npm >/dev/null 2>&1; then
   echo "== install Node.js and npm (Debian packages)"
-  apt-get update -qq && apt-get install -y -qq nodejs npm
+  apt_install nodejs npm
+fi
+
+# Chromium: the browser tests (tests/Browser.Tests) drive Debian's chromium headless with playwright-core, which
+# never downloads a browser of its own. The tests install their npm packages themselves (npm ci in their node/).
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== install Chromium (Debian package)"
+  apt_install chromium
 fi
 
 echo "== restore and build (warnings are errors)"

@@ -16,6 +16,7 @@
       steps: { location: 'Hvor', timing: 'Hvornår', duration: 'Hvor længe', age: 'Alder', redflags: 'Faresignaler', activity: 'Aktivitet' },
       progress: function (n, total, label) { return 'Spørgsmål ' + n + ' af ' + total + ': ' + label; },
       done: 'Alle spørgsmål er besvaret',
+      careNow: 'Søg hjælp nu – læs beskeden herunder',
       subtitle: 'Din guide til ondt i hælen',
       restart: 'Ny samtale',
       connecting: 'Forbinder …',
@@ -26,6 +27,7 @@
       steps: { location: 'Where', timing: 'When', duration: 'How long', age: 'Age', redflags: 'Warning signs', activity: 'Activity' },
       progress: function (n, total, label) { return 'Question ' + n + ' of ' + total + ': ' + label; },
       done: 'All questions answered',
+      careNow: 'Get care now – read the message below',
       subtitle: 'Your guide to heel pain',
       restart: 'New conversation',
       connecting: 'Connecting …',
@@ -86,7 +88,9 @@
       }
       list.appendChild(item);
     }
-    label.textContent = progress.done
+    label.textContent = progress.careNow
+      ? texts().careNow
+      : progress.done
       ? texts().done
       : texts().progress(current + 1, STEPS.length, texts().steps[STEPS[current]]);
     section.setAttribute('data-asks', progress.done ? 'done' : STEPS[current]);
@@ -108,7 +112,8 @@
     }
     var index = stepIndex(turn.asks);
     if (turn.disposition) {
-      lastProgress = { done: true, index: STEPS.length };
+      // Emergency and urgent stop the questions: say so rather than "all answered".
+      lastProgress = { done: true, index: STEPS.length, careNow: turn.disposition === 'emergency' || turn.disposition === 'urgent' };
     } else if (index >= 0) {
       lastProgress = { done: false, index: index };
     } else {
@@ -171,7 +176,9 @@
     botAvatarInitials: 'HB',
     botAvatarBackgroundColor: '#2f6f6a',
     userAvatarInitials: 'DIG',
-    userAvatarBackgroundColor: '#8fb8b3',
+    // White initials on this green reach 5.4:1 (WCAG AA).
+    userAvatarBackgroundColor: '#5b6e6b',
+    timestampColor: '#5b6e6b',
     bubbleBackground: '#ffffff',
     bubbleBorderColor: '#d5e4e1',
     bubbleBorderWidth: 1,
@@ -221,6 +228,10 @@
         store: store,
         locale: 'da-DK',
         styleOptions: styleOptions,
+        // The bot writes one line per item ("• …"); markdown would join single line breaks into one paragraph.
+        renderMarkdown: function (markdown, options, linkOptions) {
+          return window.WebChat.renderMarkdown(markdown.replace(/([^\n])\n(?!\n)/g, '$1  \n'), options, linkOptions);
+        },
         overrideLocalizedStrings: {
           TEXT_INPUT_PLACEHOLDER: 'Skriv dit svar her'
         }

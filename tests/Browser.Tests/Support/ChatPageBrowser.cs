@@ -1,0 +1,44 @@
+using System.Text.Json;
+
+namespace HeelBot.Browser.Tests.Support;
+
+/// <summary>
+/// Drives the chat page in Debian's headless Chromium through node/chat-page.js (playwright-core). Screenshots go to
+/// the test output folder (bin/…/screenshots): one mid-conversation and one at the end, or one of the failure.
+/// </summary>
+public static class ChatPageBrowser
+{
+    /// <summary>Debian's package (test.sh installs it); HEELBOT_CHROMIUM names another build.</summary>
+    public static string Chromium { get; } = Environment.GetEnvironmentVariable("HEELBOT_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    // The script stops itself first (ScriptTimeout) and reports where it was; the process limit is the backstop.
+    private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(75);
+    private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(15);
+
+    public static async Task<ChatPageRun> RunAsync(Uri page, string name, IReadOnlyList<PlanStep> plan, bool expectMoreQuestion)
+    {
+        File.Exists(Chromium).Should().BeTrue("the browser tests drive Debian's chromium at {0} (test.sh installs it: apt-get install chromium)", Chromium);
+        await NodePackages.EnsureInstalledAsync();
+        Directory.CreateDirectory(ArtifactsDirectory);
+        foreach (var old in Directory.EnumerateFiles(ArtifactsDirectory, name + "-*.png"))
+        {
+            File.Delete(old);
+        }
+
+        var config = new ChatPageConfig(
+            page.ToString(),
+            Chromium,
+            name,
+            ArtifactsDirectory,
+            (int)ScriptTimeout.TotalMilliseconds,
+            (int)StepTimeout.TotalMilliseconds,
+            plan,
+            expectMoreQuestion);
+        var script = Path.Combine(NodePackages.Directory, "chat-page.js");
+        var run = await Processes.RunAsync("node", [script, JsonSerializer.Serialize(config, JsonSerializerOptions.Web)], NodePackages.Directory, ProcessTimeout);
+        return new ChatPageRun(run, ArtifactsDirectory);
+    }
+}

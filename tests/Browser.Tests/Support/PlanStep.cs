@@ -1,0 +1,12 @@
+namespace HeelBot.Browser.Tests.Support;
+
+/// <summary>
+/// One answer in a scripted conversation: when the bot asks <paramref name="Asks"/> (its heelbot.turn.asks), press
+/// the button titled <paramref name="Button"/> or type <paramref name="Text"/>.
+/// </summary>
+public sealed record PlanStep(string Asks, string? Button = null, string? Text = null)
+{
+    public static PlanStep Click(string asks, string button) => new(asks, Button: button);
+
+    public static PlanStep Type(string asks, string text) => new(asks, Text: text);
+}

@@ -1,6 +1,7 @@
 using HeelBot.Bot.Authentication;
 using HeelBot.Bot.Channels.BotFramework;
 using HeelBot.Bot.Channels.DirectLine;
+using HeelBot.Bot.Channels.Twilio;
 using HeelBot.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,12 +17,14 @@ builder.Services.AddHeelBotConversation();
 builder.Services.AddHttpClient(nameof(ConnectorClient));
 builder.Services.AddHealthChecks();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddTwilioSms(builder.Configuration);
 
 var app = builder.Build();
 
 app.MapHealthChecks("/healthz");
 app.MapBotFramework();
 app.MapDirectLine();
+app.MapTwilioSms();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 

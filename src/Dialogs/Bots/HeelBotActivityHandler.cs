@@ -105,6 +105,23 @@ public sealed class HeelBotActivityHandler : ActivityHandler
         }
     }
 
+    /// <summary>
+    /// Teams lists only the bot in membersAdded when the app is installed in a personal chat: that is
+    /// the moment to greet (the Greeted check keeps a repeated install event from greeting twice).
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        if (activity.ChannelId == Channels.Msteams && activity.Conversation?.ConversationType == "personal"
+            && activity.MembersAdded?.Any(member => member.Id == activity.Recipient?.Id) == true)
+        {
+            return OnMembersAddedAsync(activity.MembersAdded, turnContext, cancellationToken);
+        }
+
+        return base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+    }
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);

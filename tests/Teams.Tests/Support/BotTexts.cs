@@ -1,0 +1,14 @@
+using HeelBot.Dialogs.Content;
+
+namespace HeelBot.Teams.Tests.Support;
+
+/// <summary>The texts the bot says, from the same embedded catalog the host loads, so tests compare keys not sentences.</summary>
+public static class BotTexts
+{
+    private static readonly ContentCatalog Catalog = ContentCatalog.LoadEmbedded();
+
+    public static string Text(string key, string language = "da") => Catalog.Text(key, language);
+
+    /// <summary>The button title of one choice <c>choice.&lt;slot&gt;.&lt;value&gt;</c>.</summary>
+    public static string Choice(string slot, string value, string language = "da") => Catalog.Text($"choice.{slot}.{value}", language);
+}

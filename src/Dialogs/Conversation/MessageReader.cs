@@ -37,6 +37,8 @@ public sealed class MessageReader(FactExtractor extractor, TimeProvider timeProv
             return;
         }
 
+        session.Place = PlaceMention.Find(text) ?? session.Place;
+
         var extracted = extractor.Extract(text, session.Language, Today());
         if (session.PendingSlot == Slots.Age)
         {

@@ -11,6 +11,9 @@ namespace HeelBot.Dialogs.Conversation;
 /// </summary>
 public sealed class Replies(IContentCatalog catalog)
 {
+    /// <summary>Ends the wording of a key for when a parent writes about a child.</summary>
+    public const string ChildSuffix = ".child";
+
     public IContentCatalog Catalog { get; } = catalog;
 
     public static TriageSession Session(ITurnContext turnContext) =>
@@ -19,8 +22,17 @@ public sealed class Replies(IContentCatalog catalog)
 
     public static string Language(ITurnContext turnContext) => Session(turnContext).Language;
 
-    public string Text(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string>? args = null) =>
-        Catalog.Text(key, Language(turnContext), args);
+    /// <summary>
+    /// The text of a content key in the conversation's language. When the heel pain is a child's, a parent is
+    /// writing: a "<c>key.child</c>" wording, where content has one, asks about the child instead of "du"/"you".
+    /// </summary>
+    public string Text(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string>? args = null)
+    {
+        var session = Session(turnContext);
+        var childKey = $"{key}{ChildSuffix}";
+        var aboutChild = SlotValues.IsChild(session.Facts) == true && Catalog.Has(childKey, session.Language);
+        return Catalog.Text(aboutChild ? childKey : key, session.Language, args);
+    }
 
     /// <summary>A message from a content key, marked with what it asks for and which advice it shows.</summary>
     public Activity Message(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string>? args = null, string? asks = null, IReadOnlyList<string>? sections = null) =>

@@ -40,6 +40,9 @@ public sealed class TriageSession
     /// </summary>
     public List<string> PendingChoiceTitles { get; set; } = [];
 
+    /// <summary>The place the person said they live (city or postcode, as written), to give their own region's number.</summary>
+    public string? Place { get; set; }
+
     /// <summary>
     /// The slot of the question waiting for an answer (null: none). A bare "45" means an age when the
     /// age was asked, and "30 år" in that answer is the age, not how long the pain has lasted.

@@ -14,6 +14,25 @@ public abstract class InterruptibleDialog(string id, Replies replies, AnswerUnde
 
     protected AnswerUnderstanding Understanding { get; } = understanding;
 
+    /// <summary>
+    /// "Stop" as the message that would start a guide (the first message, or one after a finished guide) is taken
+    /// at its word: a goodbye, not a greeting and a question.
+    /// </summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        var activity = innerDc.Context.Activity;
+        if (activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 } text
+            && Understanding.Command(text, Replies.Session(innerDc.Context).Language) == Command.Stop)
+        {
+            OnStartOver(Replies.Session(innerDc.Context));
+            await Replies.SayAsync(innerDc.Context, "goodbye", cancellationToken: cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
+        return await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
+    }
+
     protected override async Task<DialogTurnResult> OnContinueDialogAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);

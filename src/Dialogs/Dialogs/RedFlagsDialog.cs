@@ -14,6 +14,7 @@ namespace HeelBot.Dialogs.Dialogs;
 public sealed class RedFlagsDialog : ComponentDialog
 {
     private const int MaxListAttempts = 2;
+    private const string ShownKey = "shown";
     private readonly Replies _replies;
     private readonly FactExtractor _extractor;
     private readonly TimeProvider _timeProvider;
@@ -52,6 +53,8 @@ public sealed class RedFlagsDialog : ComponentDialog
             : "ask.redflags";
         var list = string.Join('\n', unanswered.Select(id =>
             _replies.Text(step.Context, "redflags.line", new Dictionary<string, string> { ["label"] = _replies.Text(step.Context, $"redflag.label.{id}") })));
+        // Kept so "den tredje" / "the third one" can be read against the list exactly as it was shown.
+        step.Values[ShownKey] = unanswered;
         var question = Questions.RedFlagList(askKey, list);
         return await step.PromptAsync(nameof(SlotPrompt), SlotPrompt.Options(question), cancellationToken).ConfigureAwait(false);
     }
@@ -62,7 +65,8 @@ public sealed class RedFlagsDialog : ComponentDialog
         var session = Replies.Session(step.Context);
         var round = step.Options as RedFlagRound ?? new RedFlagRound(0, AskWhich: false);
         var unanswered = session.UnansweredRedFlags();
-        var answer = _extractor.ParseRedFlagAnswer(step.Result as string ?? string.Empty, session.Language, Today());
+        var shown = step.Values.TryGetValue(ShownKey, out var stored) && stored is IEnumerable<object> ids ? ids.OfType<string>().ToList() : null;
+        var answer = _extractor.ParseRedFlagAnswer(step.Result as string ?? string.Empty, session.Language, Today(), shown);
 
         foreach (var id in answer.Present)
         {

@@ -31,23 +31,37 @@ public sealed class SeekCareDialog : ComponentDialog
         var args = new Dictionary<string, string>
         {
             ["why"] = _replies.Text(step.Context, decision.DecidingRule.ContentKey),
-            ["numbers"] = OutOfHoursLines(step, session.Language),
+            ["numbers"] = OutOfHoursLines(step, session),
         };
         var key = decision.Disposition == Disposition.Emergency ? "outcome.emergency" : "outcome.urgent";
         await _replies.SayAsync(step.Context, key, args, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Every region's out-of-hours number in force today (the person's region is not known here).</summary>
-    private string OutOfHoursLines(WaterfallStepContext step, string language)
+    /// <summary>
+    /// The out-of-hours number of the person's own region when they said where they live; otherwise every region's
+    /// number in force today. A merged region's numbers say which former area each serves.
+    /// </summary>
+    private string OutOfHoursLines(WaterfallStepContext step, TriageSession session)
     {
         var today = DanishTime.Today(_timeProvider);
-        var lines = _outOfHours.ActiveOn(today).SelectMany(region => region.NumbersOn(today).Select(number =>
-            _replies.Text(step.Context, "outofhours.line", new Dictionary<string, string>
-            {
-                ["region"] = number.Area is { Length: > 0 } area ? area : region.DisplayName(language),
-                ["number"] = number.Display,
-            })));
+        if (session.Place is { } place && _outOfHours.FindByPlace(place, today) is { } home && _outOfHours.NumberFor(place, today) is { } own)
+        {
+            return Line(step, home, own, session.Language);
+        }
+
+        var lines = _outOfHours.ActiveOn(today).SelectMany(region => region.NumbersOn(today).Select(number => Line(step, region, number, session.Language)));
         return string.Join('\n', lines);
+    }
+
+    private string Line(WaterfallStepContext step, Region region, OutOfHoursNumber number, string language)
+    {
+        var name = region.DisplayName(language);
+        if (number.Area is { Length: > 0 } area && _outOfHours.Find(area) is { } former)
+        {
+            name = _replies.Text(step.Context, "outofhours.area", new Dictionary<string, string> { ["region"] = name, ["area"] = former.DisplayName(language) });
+        }
+
+        return _replies.Text(step.Context, "outofhours.line", new Dictionary<string, string> { ["region"] = name, ["number"] = number.Display });
     }
 }

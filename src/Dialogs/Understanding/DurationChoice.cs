@@ -22,8 +22,8 @@ internal static class DurationChoice
     /// <summary>Flags whose start is the start of the pain: "faldt i går", "I fell 3 days ago".</summary>
     private static readonly HashSet<string> Onsets = [RedFlagIds.Trauma, RedFlagIds.Rupture, SignIds.Deformity];
 
-    /// <summary>A word right before a span that denies it: "3 uger, ikke 3 måneder", "2 weeks not 2 months".</summary>
-    private static readonly WordTable<bool> Denials = new(new[] { "ikke", "ik", "not", "never", "aldrig" }.Select(w => KeyValuePair.Create(w, true)));
+    /// <summary>The lexicon entry name for an earlier bout of the same pain ("haft det før", "had the same thing").</summary>
+    private const string EarlierBout = "earlier_bout";
 
     /// <summary>
     /// The longest past span about the pain, since the pain has lasted at least that long; after a correction
@@ -67,15 +67,16 @@ internal static class DurationChoice
         var (first, last) = TokenSpan(reading.Tokens, duration.Start, duration.End);
         return first >= 0
             && !reading.AgeSpans.Any(a => a.Start <= duration.End && duration.Start <= a.End)
-            && !reading.Evidence.Any(e => e.Fact is not ("duration" or "age" or "location") && e.Start <= duration.End && duration.Start <= e.End)
-            && !(first > 0 && reading.Tokens[first - 1].IsWord && Denials.Contains(reading.Tokens[first - 1]))
+            && !PartOfAPhrase(reading, duration, last)
+            && !AfterAnEarlierBout(reading, first)
+            && !DenialWords.Precede(reading.Tokens, first)
             && !AboutSomethingElse(reading, duration, first, last)
             && !AboutAFlag(reading, first, last);
     }
 
     /// <summary>
-    /// "har løbet i 10 år" (a word of other activity shortly before), or "started running in March" (a span counted
-    /// from a verb, over a clause about something else than the pain).
+    /// "har løbet i 10 år", "pregnant (30 weeks)" (a word of something else shortly before), or "started running in
+    /// March" (a span counted from a verb, over a clause about something else than the pain).
     /// </summary>
     private static bool AboutSomethingElse(Reading reading, ModelResult duration, int first, int last)
     {
@@ -83,7 +84,7 @@ internal static class DurationChoice
         for (var j = first - 1; j >= 0 && words < OtherDurationReach; j--)
         {
             var token = reading.Tokens[j];
-            if (token.Kind == TokenKind.Punctuation)
+            if (token.Kind == TokenKind.Punctuation && token.Text is not ("(" or ")"))
             {
                 break;
             }
@@ -130,6 +131,35 @@ internal static class DurationChoice
         return !reading.Markers(MarkerKind.Pain).Any(p => p.FirstToken <= to && from <= p.LastToken);
     }
 
+    /// <summary>
+    /// The span's own time words belong to a phrase the lexicon reads as something else: "haft det for 2 år siden"
+    /// (an earlier bout), "værre dag for dag" (worsening), "dagen efter" (timing). A mention merely inside a "since"
+    /// clause does not count ("since he fell on Saturday"), nor an injury ("siden faldet i sommer" dates the pain).
+    /// </summary>
+    private static bool PartOfAPhrase(Reading reading, ModelResult duration, int last)
+    {
+        var timeStart = reading.Tokens[last].Start;
+        return reading.Evidence.Any(e => e.Fact is not ("duration" or "age" or "location") && !Onsets.Contains(e.Fact)
+            && e.Start <= duration.End && timeStart <= e.End);
+    }
+
+    /// <summary>"had the same thing 2 years ago", "haft det samme for 2 år siden": the span of an earlier bout.</summary>
+    private static bool AfterAnEarlierBout(Reading reading, int first)
+    {
+        var words = 0;
+        for (var j = first - 1; j >= 0 && words <= OtherDurationReach && reading.Tokens[j].Kind != TokenKind.Punctuation; j--)
+        {
+            if (reading.Named.Any(m => m.Name == EarlierBout && m.FirstToken <= j && j <= m.LastToken))
+            {
+                return true;
+            }
+
+            words += reading.Tokens[j].IsWord ? 1 : 0;
+        }
+
+        return false;
+    }
+
     private static bool CorrectionBetween(Reading reading, int afterChar, int beforeChar) =>
         reading.Markers(MarkerKind.Correction).Any(m => m.Start > afterChar && m.End < beforeChar);
 
@@ -147,6 +177,7 @@ internal static class DurationChoice
             {
                 var token = reading.Tokens[j];
                 if (token.IsNumber && (j + 1 >= reading.Tokens.Count || !reading.Tokens[j + 1].IsWord)
+                    && !reading.AgeSpans.Any(a => a.Start <= token.End && token.Start <= a.End)
                     && double.TryParse(token.Form.Folded, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0)
                 {
                     Note(reading, value * weeks / amount, token.Text, token.Start, token.End);

@@ -19,9 +19,6 @@ namespace HeelBot.Dialogs.Understanding;
 /// </summary>
 public sealed class FactExtractor
 {
-    /// <summary>Words between a duration and a word that makes it about something else ("har løbet i 10 år").</summary>
-    private const int OtherDurationReach = 4;
-
     private static readonly string[] EmbeddedLexicons = ["content/lexicon/da.yml", "content/lexicon/en.yml"];
 
     private readonly Dictionary<string, Lexicon> _lexicons;
@@ -53,13 +50,26 @@ public sealed class FactExtractor
 
         var lexicon = LexiconFor(language);
         var tokens = Tokenizer.Tokenize(text);
-        var reading = new Reading(text, tokens);
+        var reading = new Reading(text, tokens, lexicon);
 
+        var exceptedFrom = ExceptionToAll(reading);
         foreach (var match in Mentions(lexicon, tokens))
         {
             // A request is naturally a question ("kan jeg booke en tid?"); a symptom asked about is not yet a symptom.
             var questionsAreUncertain = match.Key.Entry.Group != LexiconGroup.Fact;
             var polarity = NegationScope.GetPolarity(tokens, lexicon.Language, match.FirstToken, match.LastToken, questionsAreUncertain);
+
+            // "alle undtagen diabetes": named as an exception to "all", so probably not there; asked rather than denied.
+            if (match.FirstToken >= exceptedFrom && polarity == Polarity.Affirmed)
+            {
+                polarity = Polarity.Uncertain;
+            }
+
+            if (polarity != Polarity.Negated && !match.Key.Absent)
+            {
+                reading.Named.Add((match.FirstToken, match.LastToken, match.Key.Entry.Name));
+            }
+
             Apply(reading, match, polarity);
         }
 
@@ -69,11 +79,11 @@ public sealed class FactExtractor
         }
 
         var age = ReadAge(reading, lexicon.Language);
-        var duration = ReadDuration(reading, lexicon, today);
+        var duration = DurationChoice.Read(reading, today);
 
         return new ExtractedFacts
         {
-            Location = ChooseLocation(reading.Locations),
+            Location = LocationChoice.Choose(reading),
             Timing = ChooseTiming(reading.Timings),
             DurationWeeks = duration,
             Age = age,
@@ -91,8 +101,10 @@ public sealed class FactExtractor
 
     /// <summary>
     /// Reads an answer to the red-flag list: the flags named, the ones denied, the unclear ones, "none of them"
-    /// (a plain "nej"/"no" counts here, because the question was the list), and a bare "ja" that names nothing.
-    /// When the list was shown numbered (SMS), pass its ids in order so "1 og 3" picks them.
+    /// (a plain "nej"/"no" counts here, because the question was the list), "kun feber" (that one, none of the rest),
+    /// "alle undtagen diabetes" (every listed flag, the exception left as a question), and an answer that says some
+    /// apply without saying which: a bare "ja", or "den tredje" when the list was not numbered.
+    /// When the list was shown numbered (SMS), pass its ids in order so "1 og 3" and "the third one" pick them.
     /// </summary>
     public RedFlagAnswer ParseRedFlagAnswer(string text, string language, DateOnly today, IReadOnlyList<string>? numberedFlags = null)
     {
@@ -100,13 +112,27 @@ public sealed class FactExtractor
         var present = facts.Flags.Where(f => f.Value).Select(f => f.Key).ToList();
         var denied = facts.Flags.Where(f => !f.Value).Select(f => f.Key).ToList();
         var unclear = facts.Unclear.ToList();
-        var culture = LexiconFor(language).Language;
+        var lexicon = LexiconFor(language);
+        var culture = lexicon.Language;
+        var tokens = Tokenizer.Tokenize(text);
+        IReadOnlyList<string> listed = numberedFlags is { Count: > 0 } ? numberedFlags : [.. RedFlagIds.Asked, SignIds.ColdPaleFoot];
 
-        if (numberedFlags is { Count: > 0 })
+        // Picks by position mean something only against a numbered list; without one they say "some of them".
+        var picks = ChoiceRecognizer.FindChoices(text, [.. listed.Select(id => new Choice(id))], culture, new ChoiceOptions { MinScore = 2.0 });
+        var picksWithoutList = picks.Count > 0 && numberedFlags is not { Count: > 0 };
+        if (!picksWithoutList)
         {
-            var choices = numberedFlags.Select(id => new Choice(id)).ToList();
-            var picks = ChoiceRecognizer.FindChoices(text, choices, culture, new ChoiceOptions { MinScore = 2.0 });
             present.AddRange(picks.Select(p => p.Value).Where(id => !present.Contains(id)));
+        }
+
+        var allOfThem = AllOfThem(lexicon, tokens, culture);
+        if (allOfThem is { } all)
+        {
+            // "alle undtagen diabetes": the exceptions are left as questions, since a list item may hold more than one sign.
+            var excepted = ExceptedAfter(lexicon, tokens, facts, all);
+            present.RemoveAll(excepted.Contains);
+            unclear.AddRange(excepted.Where(id => listed.Contains(id) && !unclear.Contains(id)));
+            present.AddRange(listed.Where(id => !excepted.Contains(id) && !present.Contains(id) && !denied.Contains(id)));
         }
 
         var yesNo = BooleanRecognizer.Resolve(text, culture);
@@ -128,10 +154,70 @@ public sealed class FactExtractor
             Present = present,
             Denied = denied,
             Unclear = unclear,
-            DeniesAll = facts.DeniesAllRedFlags || saysNoToAll,
-            BareYes = yesNo == true && !namesSomething,
+            DeniesAll = facts.DeniesAllRedFlags || saysNoToAll || (allOfThem is null && OnlyThese(lexicon, tokens, culture, facts)),
+            BareYes = (yesNo == true || picksWithoutList) && !namesSomething,
             Facts = facts,
         };
+    }
+
+    /// <summary>Where "alle sammen"/"all of them" ends, unless negated ("ikke alle") or hedged.</summary>
+    private static int? AllOfThem(Lexicon lexicon, IReadOnlyList<Token> tokens, string culture)
+    {
+        var except = lexicon.Markers[MarkerKind.Except].FindAll(tokens);
+        return lexicon.Markers[MarkerKind.AllOfThem].FindAll(tokens)
+            .Where(m => IsAllOfThem(m, tokens, except) && NegationScope.GetPolarity(tokens, culture, m.FirstToken, m.LastToken) == Polarity.Affirmed)
+            .Select(m => (int?)m.LastToken)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// A phrase such as "alle sammen" always counts; a lone "alle"/"all" only as the answer itself ("alle", "ja, alle",
+    /// "all except diabetes"), since "ondt alle steder" and "it hurts all the time" say nothing of the list.
+    /// </summary>
+    private static bool IsAllOfThem(PhraseMatch<bool> match, IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<bool>> except)
+    {
+        if (match.TokenLength > 1)
+        {
+            return true;
+        }
+
+        var words = tokens.Take(match.FirstToken).Count(t => t.IsWord || t.IsNumber);
+        var next = match.LastToken + 1;
+        return words <= 1 && (next >= tokens.Count || tokens[next].Kind is TokenKind.Punctuation or TokenKind.Emoji
+            || except.Any(e => e.FirstToken == next));
+    }
+
+    /// <summary>The flag ids named after an "undtagen"/"except" that follows "all of them".</summary>
+    private static HashSet<string> ExceptedAfter(Lexicon lexicon, IReadOnlyList<Token> tokens, ExtractedFacts facts, int allEnds)
+    {
+        var except = lexicon.Markers[MarkerKind.Except].FindAll(tokens).FirstOrDefault(m => m.FirstToken > allEnds);
+        return except is null
+            ? []
+            : [.. facts.Evidence.Where(e => e.Start > except.End && KnownIds.Flags.Contains(e.Fact)).Select(e => e.Fact)];
+    }
+
+    /// <summary>"kun feber", "just the numbness": an "only" before the first flag named, not "ikke kun".</summary>
+    private static bool OnlyThese(Lexicon lexicon, IReadOnlyList<Token> tokens, string culture, ExtractedFacts facts)
+    {
+        var named = facts.Evidence.Where(e => KnownIds.Flags.Contains(e.Fact) && e.Value is "present" or "unclear").ToList();
+        if (named.Count == 0)
+        {
+            return false;
+        }
+
+        var firstNamed = named.Min(e => e.Start);
+        return lexicon.Markers[MarkerKind.Only].FindAll(tokens).Any(m => m.End < firstNamed && !DenialWords.Precede(tokens, m.FirstToken)
+            && NegationScope.GetPolarity(tokens, culture, m.FirstToken, m.LastToken) == Polarity.Affirmed
+            && !tokens.Any(t => t.Start > m.End && t.End < firstNamed && t.IsHardBreak));
+    }
+
+    /// <summary>The first token after "alle … undtagen", "all … except"; past the end when there is none.</summary>
+    private static int ExceptionToAll(Reading reading)
+    {
+        var excepts = reading.Markers(MarkerKind.Except);
+        var all = reading.Markers(MarkerKind.AllOfThem).Where(a => IsAllOfThem(a, reading.Tokens, excepts)).ToList();
+        var except = excepts.FirstOrDefault(e => all.Any(a => a.LastToken < e.FirstToken));
+        return except is null ? int.MaxValue : except.LastToken + 1;
     }
 
     private static bool OpensWithStandaloneNo(string text, string culture, IReadOnlyList<ModelResult> unsure)
@@ -189,7 +275,7 @@ public sealed class FactExtractor
         switch (entry.Group)
         {
             case LexiconGroup.Location when !absent && polarity != Polarity.Negated:
-                reading.Locations.Add((KnownIds.Locations[entry.Target], match.FirstToken));
+                reading.Locations.Add(new LocationMention(KnownIds.Locations[entry.Target], match.FirstToken, match.LastToken));
                 reading.Note("location", entry.Target, match);
                 break;
             case LexiconGroup.Timing when !absent && polarity != Polarity.Negated:
@@ -285,7 +371,11 @@ public sealed class FactExtractor
         }
     }
 
-    /// <summary>The age decides the child flag outright: the number is more exact than "min søn" or "barn".</summary>
+    /// <summary>
+    /// The age decides the child flag outright: the number is more exact than "min søn" or "barn". An age group
+    /// decides it when the group lies wholly on one side of 16 ("under 16 år", "16 år eller ældre") and leaves it
+    /// a question when it does not ("under 18"); it gives no age.
+    /// </summary>
     private static int? ReadAge(Reading reading, string language)
     {
         var ages = AgeRecognizer.RecognizeAge(reading.Text, language);
@@ -295,81 +385,27 @@ public sealed class FactExtractor
         }
 
         reading.AgeSpans.AddRange(ages.Select(a => (a.Start, a.End)));
-        var first = ages[0];
-        var age = (int)Math.Floor(first.Get<double>("value"));
-        reading.Flags[RedFlagIds.Child] = age < 16 ? FlagState.Present : FlagState.Denied;
-        reading.Evidence.Add(new FactEvidence("age", age.ToString(CultureInfo.InvariantCulture), first.Text, first.Start, first.End));
-        return age;
-    }
-
-    /// <summary>
-    /// The longest past span the message gives, leaving out future spans ("om 2 uger"), ages, and spans about
-    /// something else than the pain ("har løbet i 10 år"). The pain has lasted at least the longest one.
-    /// </summary>
-    private static double? ReadDuration(Reading reading, Lexicon lexicon, DateOnly today)
-    {
-        double? longest = null;
-        foreach (var duration in DurationRecognizer.RecognizeDuration(reading.Text, lexicon.Language, today))
+        if (ages.FirstOrDefault(a => a.Get<string>("bound") is null) is { } exact)
         {
-            if (duration.Get<double?>("weeks") is not { } weeks || duration.Get<bool>("future")
-                || reading.AgeSpans.Any(a => a.Start <= duration.End && duration.Start <= a.End)
-                || AboutSomethingElse(reading, lexicon, duration))
-            {
-                continue;
-            }
-
-            if (longest is null || weeks > longest)
-            {
-                longest = weeks;
-            }
-
-            reading.Evidence.Add(new FactEvidence("duration", weeks.ToString("0.##", CultureInfo.InvariantCulture), duration.Text, duration.Start, duration.End));
+            var age = (int)Math.Floor(exact.Get<double>("value"));
+            reading.Flags[RedFlagIds.Child] = age < TriageRules.ChildUnderAge ? FlagState.Present : FlagState.Denied;
+            reading.Evidence.Add(new FactEvidence("age", age.ToString(CultureInfo.InvariantCulture), exact.Text, exact.Start, exact.End));
+            return age;
         }
 
-        return longest;
-    }
-
-    private static bool AboutSomethingElse(Reading reading, Lexicon lexicon, ModelResult duration)
-    {
-        var first = reading.Tokens.ToList().FindIndex(t => t.Start >= duration.Start);
-        var words = 0;
-        for (var j = first - 1; j >= 0 && words < OtherDurationReach; j--)
+        var group = ages[0];
+        var limit = group.Get<double>("value");
+        var child = group.Get<string>("bound") switch
         {
-            var token = reading.Tokens[j];
-            if (token.Kind == TokenKind.Punctuation)
-            {
-                return false;
-            }
-
-            if (token.IsWord)
-            {
-                if (lexicon.OtherDurationWords.Contains(token))
-                {
-                    return true;
-                }
-
-                words++;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// One place when the message names one. The pad lies under the heel, so under + pad is the pad; pain in more
-    /// than one other place is read as the whole heel. "Not sure" counts only when nothing else is said.
-    /// </summary>
-    private static HeelLocation? ChooseLocation(List<(HeelLocation Location, int Position)> locations)
-    {
-        var named = locations.Select(l => l.Location).Where(l => l != HeelLocation.Unsure).Distinct().ToList();
-        return named.Count switch
-        {
-            0 => locations.Count > 0 ? HeelLocation.Unsure : null,
-            1 => named[0],
-            _ when named.Contains(HeelLocation.Whole) => HeelLocation.Whole,
-            2 when named.Contains(HeelLocation.Under) && named.Contains(HeelLocation.Pad) => HeelLocation.Pad,
-            _ => HeelLocation.Whole,
+            "below" when limit <= TriageRules.ChildUnderAge => FlagState.Present,
+            "atMost" when limit < TriageRules.ChildUnderAge => FlagState.Present,
+            "above" when limit >= TriageRules.ChildUnderAge - 1 => FlagState.Denied,
+            "atLeast" when limit >= TriageRules.ChildUnderAge => FlagState.Denied,
+            _ => FlagState.Unclear,
         };
+        reading.Flags[RedFlagIds.Child] = child;
+        reading.Evidence.Add(new FactEvidence(RedFlagIds.Child, child.ToString().ToLowerInvariant(), group.Text, group.Start, group.End));
+        return null;
     }
 
     /// <summary>

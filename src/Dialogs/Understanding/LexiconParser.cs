@@ -30,12 +30,14 @@ internal static class LexiconParser
         var reader = new Reader(sourceName);
         var language = Culture.Normalize(reader.Scalar(root, "language"));
         var fillers = reader.Strings(root, "fillers", optional: true);
-        var matcher = new PhraseMatcher<LexiconHit>(language, fillers);
-        var exclusions = new PhraseMatcher<LexiconEntry?>(language, fillers);
+        var knownWords = reader.Strings(root, "known_words", optional: true);
+        var spellings = reader.Spellings(root);
+        var matcher = new PhraseMatcher<LexiconHit>(language, fillers, knownWords, spellings);
+        var exclusions = new PhraseMatcher<LexiconEntry?>(language, fillers, knownWords, spellings);
         var entries = new List<LexiconEntry>();
         var rules = new List<CombineRule>();
         IReadOnlyList<string> otherDurationWords = [];
-        var markers = Enum.GetValues<MarkerKind>().ToDictionary(k => k, _ => new PhraseMatcher<bool>(language, fillers));
+        var markers = Enum.GetValues<MarkerKind>().ToDictionary(k => k, _ => new PhraseMatcher<bool>(language, fillers, knownWords, spellings));
 
         foreach (var (keyNode, value) in root.Children)
         {
@@ -44,6 +46,8 @@ internal static class LexiconParser
             {
                 case "language":
                 case "fillers":
+                case "known_words":
+                case "spellings":
                     break;
                 case "ignore":
                     foreach (var pattern in reader.Strings(value))
@@ -255,6 +259,22 @@ internal static class LexiconParser
             YamlScalarNode { Value: { } single } => [single],
             _ => throw Error(node, "expected a list of phrases"),
         };
+
+        /// <summary>The <c>spellings</c> section: each word mapped to its misspellings, read as variant → word.</summary>
+        public IReadOnlyList<KeyValuePair<string, string>> Spellings(YamlMappingNode root)
+        {
+            if (!root.Children.TryGetValue(new YamlScalarNode("spellings"), out var node))
+            {
+                return [];
+            }
+
+            if (node is not YamlMappingNode mapping)
+            {
+                throw Error(node, "'spellings' must map each word to its misspellings");
+            }
+
+            return [.. mapping.Children.SelectMany(c => Strings(c.Value).Select(v => KeyValuePair.Create(v, ((YamlScalarNode)c.Key).Value ?? string.Empty)))];
+        }
 
         public IReadOnlyList<YamlNode> Sequence(YamlNode node) =>
             node is YamlSequenceNode list ? [.. list.Children] : throw Error(node, "expected a list");

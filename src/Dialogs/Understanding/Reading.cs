@@ -33,6 +33,9 @@ internal sealed class Reading(string text, IReadOnlyList<Token> tokens, Lexicon 
     /// <summary>Flag mentions by token span, for reading what a span or a place near them is about.</summary>
     public List<(int FirstToken, int LastToken, string Id)> FlagMentions { get; } = [];
 
+    /// <summary>Every mention affirmed or hedged, by entry name and token span ("earlier_bout", "injury").</summary>
+    public List<(int FirstToken, int LastToken, string Name)> Named { get; } = [];
+
     public bool DeniesAll { get; set; }
 
     public bool? Fact(string name) => _facts.TryGetValue(name, out var value) ? value : null;

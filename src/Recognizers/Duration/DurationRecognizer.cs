@@ -16,6 +16,9 @@ public static class DurationRecognizer
 {
     public const string DurationType = "duration";
 
+    /// <summary>How many words a "since" clause may hold before its anchor: "siden jeg startede på mit nye job i august".</summary>
+    private const int SinceClauseReach = 9;
+
     public static IReadOnlyList<ModelResult> RecognizeDuration(string text, string culture, DateOnly referenceDate)
     {
         var tokens = Tokenizer.Tokenize(text);
@@ -106,7 +109,7 @@ public static class DurationRecognizer
     /// </summary>
     private static Found? SinceAfterClause(Context c, int since, int start, bool trueSince)
     {
-        for (var q = start + 1; q < c.Tokens.Count && q <= start + 6; q++)
+        for (var q = start + 1; q < c.Tokens.Count && q <= start + SinceClauseReach; q++)
         {
             if (c.Tokens[q - 1].Kind == TokenKind.Punctuation)
             {

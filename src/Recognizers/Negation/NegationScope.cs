@@ -119,7 +119,9 @@ public static class NegationScope
         for (var j = first - 1; j >= 0; j--)
         {
             var token = tokens[j];
-            if (token.IsHardBreak)
+
+            // People end clauses with emoji as with full stops: "tror den er brækket 😭 kan ikke støtte på den".
+            if (token.IsHardBreak || token.Kind == TokenKind.Emoji)
             {
                 return Polarity.Affirmed;
             }

@@ -63,15 +63,19 @@ public sealed record WordForm(string Folded, string Bare, string SqueezedFolded,
         // In a five-letter word one changed letter too often makes another real word ("varmt"/"værst"), so at
         // that length only a missing, extra or swapped letter counts as a typo.
         // A typed word with Danish letters is compared as written: "være" is no slip of "varme" by way of "vare".
+        // Squeezed forms take a typo only when the typed word is plainly stretched ("feeeebr"): a squeeze plus a slip
+        // is two changes, enough to turn "shoes" into "shoots" and "tried" into "tripped".
         var bareToo = !typed.HasSpecialLetters;
+        var squeezedToo = typed.IsStretched;
         if (Folded.Length < 6)
         {
-            return IsSimpleSlip(Folded, typed.Folded) || (bareToo && IsSimpleSlip(Bare, typed.Bare)) || IsSimpleSlip(SqueezedFolded, typed.SqueezedFolded);
+            return IsSimpleSlip(Folded, typed.Folded) || (bareToo && IsSimpleSlip(Bare, typed.Bare))
+                || (squeezedToo && IsSimpleSlip(SqueezedFolded, typed.SqueezedFolded));
         }
 
         // A change in the last two letters is another ending, so another word ("landet"/"lænden", "skadet"/"skade").
         return WithinTypos(Folded, typed.Folded, allowed) || (bareToo && WithinTypos(Bare, typed.Bare, allowed))
-            || WithinTypos(SqueezedFolded, typed.SqueezedFolded, allowed);
+            || (squeezedToo && WithinTypos(SqueezedFolded, typed.SqueezedFolded, allowed));
     }
 
     private static bool WithinTypos(string expected, string typed, int allowed) =>

@@ -12,10 +12,16 @@ public sealed class PhraseMatcher<TKey>
 
     /// <param name="culture">"da" or "en", for number words in <c>#</c>.</param>
     /// <param name="fillers">Words that may stand between the words of a pattern ("lidt", "meget", "really").</param>
-    public PhraseMatcher(string culture, IEnumerable<string> fillers)
+    /// <param name="knownWords">Real words that match a pattern word only as written, never as a typo of it.</param>
+    /// <param name="spellings">Misspellings and the word each stands for ("ikk" → "ikke").</param>
+    public PhraseMatcher(string culture, IEnumerable<string> fillers, IEnumerable<string>? knownWords = null,
+        IEnumerable<KeyValuePair<string, string>>? spellings = null)
     {
-        _context = new PhraseMatcherContext(Culture.Normalize(culture), new WordTable<bool>(fillers.Select(f => KeyValuePair.Create(f, true))));
+        var variants = new WordTable<WordForm>((spellings ?? []).Select(s => KeyValuePair.Create(s.Key, WordForm.Of(s.Value))));
+        _context = new PhraseMatcherContext(Culture.Normalize(culture), Table(fillers), Table(knownWords ?? []), variants);
     }
+
+    private static WordTable<bool> Table(IEnumerable<string> words) => new(words.Select(w => KeyValuePair.Create(w, true)));
 
     public int Count => _patterns.Count;
 

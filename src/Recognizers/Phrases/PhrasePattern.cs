@@ -231,7 +231,9 @@ public sealed class PhrasePattern
 
                     break;
                 default:
-                    if (token.Kind is (TokenKind.Word or TokenKind.Number) && Matches(alternative, token))
+                    if (token.Kind is (TokenKind.Word or TokenKind.Number)
+                        && (Matches(alternative, token.Form, token.IsWord && !context.KnownWords.Contains(token))
+                            || (token.IsWord && context.Spellings.TryGet(token.Form, out var meant) && Matches(alternative, meant, allowTypos: false))))
                     {
                         return position;
                     }
@@ -243,13 +245,13 @@ public sealed class PhrasePattern
         return null;
     }
 
-    private static bool Matches(PatternAlternative alternative, Token token) => alternative.Kind switch
+    private static bool Matches(PatternAlternative alternative, WordForm typed, bool allowTypos) => alternative.Kind switch
     {
-        PatternElementKind.Word => alternative.Form.Matches(token.Form, allowTypos: token.IsWord),
-        PatternElementKind.Exact => alternative.Form.SameAs(token.Form),
-        PatternElementKind.Prefix => alternative.Form.IsPrefixOf(token.Form, allowTypos: token.IsWord),
-        PatternElementKind.Suffix => alternative.Form.IsSuffixOf(token.Form),
-        PatternElementKind.Infix => alternative.Form.IsInfixOf(token.Form),
+        PatternElementKind.Word => alternative.Form.Matches(typed, allowTypos),
+        PatternElementKind.Exact => alternative.Form.SameAs(typed),
+        PatternElementKind.Prefix => alternative.Form.IsPrefixOf(typed, allowTypos),
+        PatternElementKind.Suffix => alternative.Form.IsSuffixOf(typed),
+        PatternElementKind.Infix => alternative.Form.IsInfixOf(typed),
         _ => false,
     };
 

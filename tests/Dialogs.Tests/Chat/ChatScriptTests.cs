@@ -25,11 +25,19 @@ public sealed class ChatScriptTests
     }
 
     [Fact]
-    public void Scripts_CoverBothLanguages_AtLeastFortyConversations()
+    public void Scripts_CoverBothLanguagesOnEveryChannel_AtLeastFiftyConversations()
     {
-        var scripts = Directory.EnumerateFiles(Root, "*.chat", SearchOption.AllDirectories).ToList();
-        scripts.Count.Should().BeGreaterThanOrEqualTo(40);
-        scripts.Should().Contain(s => s.Contains($"{Path.DirectorySeparatorChar}da{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-        scripts.Should().Contain(s => s.Contains($"{Path.DirectorySeparatorChar}en{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        var scripts = Directory.EnumerateFiles(Root, "*.chat", SearchOption.AllDirectories)
+            .Select(file => ChatScript.Parse(Path.GetRelativePath(Root, file), File.ReadAllText(file)))
+            .ToList();
+
+        scripts.Count.Should().BeGreaterThanOrEqualTo(50);
+        foreach (var language in new[] { "da", "en" })
+        {
+            foreach (var channel in new[] { "webchat", "msteams", "sms" })
+            {
+                scripts.Should().Contain(s => s.Language == language && s.Channel == channel, $"{language} on {channel} needs conversations too");
+            }
+        }
     }
 }

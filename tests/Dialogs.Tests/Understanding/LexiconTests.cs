@@ -43,6 +43,8 @@ public sealed class LexiconTests
     [InlineData("language: da\ncombine:\n  - id: infection\n    all: [nothing]", "no entry has")]
     [InlineData("language: da\nmystery: []", "unknown section")]
     [InlineData("language: da\nflags: [oops", "line")]
+    [InlineData("language: da\nspellings: [ikk]", "spellings")]
+    [InlineData("language: da\npain_words: [\"ondt [i\"]", "Bad optional word")]
     public void Parse_Mistake_ThrowsNamingFileAndProblem(string yaml, string problem) =>
         FluentActions.Invoking(() => HeelBot.Dialogs.Understanding.Lexicon.Parse(yaml, "test.yml"))
             .Should().Throw<FormatException>().WithMessage($"*test.yml*{problem}*");
@@ -56,6 +58,21 @@ public sealed class LexiconTests
 
         extractor.Extract("jeg styrtede på cyklen", "da", Extractor.Today).Flags.Should().Contain(RedFlagIds.Trauma, true);
         extractor.Extract("jeg styrtede ikke", "da", Extractor.Today).Flags.Should().Contain(RedFlagIds.Trauma, false);
+    }
+
+    [Fact]
+    public void Parse_MarkersKnownWordsAndSpellings_UsedByExtractor()
+    {
+        const string yaml = "language: da\nknown_words: [skader]\nspellings:\n  ikke: [ikk]\n" +
+            "pain_words: [ondt]\nother_things: [\"=sår\"]\n" +
+            "location:\n  under: [\"under foden\"]\n  behind: [\"bag på hælen\"]\n" +
+            "flags:\n  neuro:\n    - name: nerve\n      deny: [neuro]\n      phrases: [skyder]\n" +
+            "  sign.cannot_bear_weight:\n    - name: walk\n      phrases: [\"kan ikke gå\"]\n";
+        var extractor = new FactExtractor([HeelBot.Dialogs.Understanding.Lexicon.Parse(yaml, "mini.yml")]);
+
+        extractor.Extract("ingen skader", "da", Extractor.Today).Flags.Should().NotContainKey(RedFlagIds.Neuro);
+        extractor.Extract("jeg kan ikk gå", "da", Extractor.Today).Flags.Should().Contain(SignIds.CannotBearWeight, true);
+        extractor.Extract("ondt bag på hælen og et sår under foden", "da", Extractor.Today).Location.Should().Be(HeelLocation.Behind);
     }
 
     [Fact]

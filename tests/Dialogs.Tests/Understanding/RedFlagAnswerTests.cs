@@ -147,4 +147,121 @@ public sealed class RedFlagAnswerTests
         answer.DeniesAll.Should().BeFalse();
         answer.BareYes.Should().BeFalse();
     }
+
+    [Theory]
+    [InlineData("kun feber", "da", RedFlagIds.Infection)]
+    [InlineData("bare lidt hævelse", "da", RedFlagIds.Infection)]
+    [InlineData("kun diabetes", "da", RedFlagIds.Diabetes)]
+    [InlineData("only the numbness", "en", RedFlagIds.Neuro)]
+    [InlineData("just the fever", "en", RedFlagIds.Infection)]
+    public void ParseRedFlagAnswer_OnlyOne_ThatOneAndNoneOfTheRest(string text, string language, string id)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.Present.Should().Contain(id);
+        answer.DeniesAll.Should().BeTrue($"'{text}' says none of the others apply");
+        answer.BareYes.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("ikke kun feber", "da")]
+    [InlineData("not just the fever", "en")]
+    public void ParseRedFlagAnswer_NotOnly_DoesNotDenyTheRest(string text, string language)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.Present.Should().Contain(RedFlagIds.Infection);
+        answer.DeniesAll.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("alle undtagen diabetes", "da")]
+    [InlineData("alle sammen undtagen diabetes", "da")]
+    [InlineData("all of them except diabetes", "en")]
+    public void ParseRedFlagAnswer_AllExceptOne_RestPresentExceptionAsked(string text, string language)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.Present.Should().BeEquivalentTo(RedFlagIds.Asked.Where(id => id != RedFlagIds.Diabetes).Append(SignIds.ColdPaleFoot));
+        answer.Unclear.Should().Contain(RedFlagIds.Diabetes);
+        answer.Denied.Should().NotContain(RedFlagIds.Diabetes, "an exception is asked about, never assumed away");
+        answer.DeniesAll.Should().BeFalse();
+        answer.Facts.Flags.Should().NotContainKey(RedFlagIds.Diabetes, "the message read on its own must not make diabetes present either");
+    }
+
+    [Fact]
+    public void ParseRedFlagAnswer_AllOfANumberedList_EveryListedFlag()
+    {
+        string[] listed = [RedFlagIds.Neuro, RedFlagIds.RestPain, RedFlagIds.Systemic];
+
+        var answer = Extractor.Instance.ParseRedFlagAnswer("alle sammen", "da", Extractor.Today, listed);
+
+        answer.Present.Should().BeEquivalentTo(listed);
+    }
+
+    [Theory]
+    [InlineData("nej, ingen af dem, men jeg har ondt alle steder", "da")]
+    [InlineData("no, it just hurts all the time", "en")]
+    [InlineData("none, but everything hurts in the morning", "en")]
+    public void ParseRedFlagAnswer_AllInsideASentence_NotAllFlags(string text, string language)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.Present.Should().BeEmpty($"'{text}' names no red flag");
+        answer.DeniesAll.Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData("alle", "da")]
+    [InlineData("ja, alle", "da")]
+    [InlineData("all of them", "en")]
+    [InlineData("everything", "en")]
+    public void ParseRedFlagAnswer_All_EveryListedFlag(string text, string language) =>
+        Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today).Present
+            .Should().BeEquivalentTo(RedFlagIds.Asked.Append(SignIds.ColdPaleFoot));
+
+    [Theory]
+    [InlineData("ikke alle", "da")]
+    [InlineData("not all of them", "en")]
+    public void ParseRedFlagAnswer_NotAll_NamesNothing(string text, string language) =>
+        Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today).Present.Should().BeEmpty();
+
+    [Theory]
+    [InlineData("the third one", "en")]
+    [InlineData("den tredje", "da")]
+    [InlineData("3", "da")]
+    [InlineData("nr 2 og 5", "da")]
+    public void ParseRedFlagAnswer_PickWithoutNumberedList_AsksWhich(string text, string language)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.BareYes.Should().BeTrue($"'{text}' says some apply without a list to say which");
+        answer.Present.Should().BeEmpty();
+        answer.DeniesAll.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("the third one", "en")]
+    [InlineData("den tredje", "da")]
+    [InlineData("3", "da")]
+    public void ParseRedFlagAnswer_PickFromNumberedList_ThatFlag(string text, string language)
+    {
+        var listed = RedFlagIds.Asked;
+
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today, listed);
+
+        answer.Present.Should().Equal(listed[2]);
+        answer.BareYes.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("ingen af delene", "da")]
+    [InlineData("nej, ingen af de ting", "da")]
+    public void ParseRedFlagAnswer_NeitherOfThem_DeniesAll(string text, string language)
+    {
+        var answer = Extractor.Instance.ParseRedFlagAnswer(text, language, Extractor.Today);
+
+        answer.DeniesAll.Should().BeTrue();
+        answer.Present.Should().BeEmpty();
+    }
 }

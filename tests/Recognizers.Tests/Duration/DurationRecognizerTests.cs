@@ -144,6 +144,44 @@ public sealed class DurationRecognizerTests
         DurationRecognizer.RecognizeDuration(text, culture, Today).Should().BeEmpty();
 
     [Theory]
+    [InlineData("my foot went cold and blue after the fall", Culture.English)]
+    [InlineData("after the fall it hurt", Culture.English)]
+    [InlineData("efter sommeren gjorde det ondt", Culture.Danish)]
+    [InlineData("16 år eller ældre", Culture.Danish)]
+    [InlineData("16 years or older", Culture.English)]
+    [InlineData("han er 14 år og derover", Culture.Danish)]
+    public void RecognizeDuration_SeasonAfterAfterOrAgeGroup_NoDuration(string text, string culture) =>
+        DurationRecognizer.RecognizeDuration(text, culture, Today).Should().BeEmpty();
+
+    [Theory]
+    [InlineData("since the fall", Culture.English, "2024-09-01")]
+    [InlineData("it started in the fall", Culture.English, "2024-09-01")]
+    [InlineData("det startede i efteråret", Culture.Danish, "2024-09-01")]
+    [InlineData("siden sommer", Culture.Danish, "2024-06-01")]
+    [InlineData("i søndags", Culture.Danish, "2025-03-09")]
+    [InlineData("i mandags", Culture.Danish, "2025-03-03")]
+    [InlineData("i sidste uge", Culture.Danish, "2025-03-03")]
+    [InlineData("last week", Culture.English, "2025-03-03")]
+    [InlineData("last friday", Culture.English, "2025-03-07")]
+    [InlineData("since he fell on saturday", Culture.English, "2025-03-08")]
+    [InlineData("siden jeg faldt i lørdags", Culture.Danish, "2025-03-08")]
+    [InlineData("siden jeg startede på mit nye job som tjener i august", Culture.Danish, "2024-08-01")]
+    public void RecognizeDuration_SeasonsWeekdaysAndLastWeek_CountsBack(string text, string culture, string since)
+    {
+        var expected = (Today.DayNumber - DateOnly.Parse(since, System.Globalization.CultureInfo.InvariantCulture).DayNumber) / 7.0;
+
+        Single(text, culture).Get<double?>("weeks").Should().BeApproximately(expected, 1e-6);
+    }
+
+    [Theory]
+    [InlineData("started running in March", Culture.English, true)]
+    [InlineData("det begyndte i januar", Culture.Danish, true)]
+    [InlineData("since March", Culture.English, false)]
+    [InlineData("siden januar", Culture.Danish, false)]
+    public void RecognizeDuration_CountedFromAVerb_MarkedSinceVerb(string text, string culture, bool sinceVerb) =>
+        Single(text, culture).Get<bool>("sinceVerb").Should().Be(sinceVerb);
+
+    [Theory]
     [InlineData("om 2 uger", Culture.Danish)]
     [InlineData("in 2 weeks", Culture.English)]
     public void RecognizeDuration_InFuture_MarkedFuture(string text, string culture) =>

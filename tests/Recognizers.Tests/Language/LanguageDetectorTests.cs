@@ -43,7 +43,25 @@ public sealed class LanguageDetectorTests
     [InlineData("   ")]
     [InlineData("under")]
     [InlineData("ok 👍")]
+    [InlineData("ja")]
+    [InlineData("yes")]
+    [InlineData("nope")]
+    [InlineData("nej")]
+    [InlineData("Yes!")]
+    [InlineData("hej")]
+    [InlineData("ok tak")]
+    [InlineData("nope 👎")]
     public void Detect_ShortOrAmbiguous_Null(string text) => LanguageDetector.Detect(text).Should().BeNull();
+
+    [Theory]
+    [InlineData("Hej! my heel hurts", "en")]
+    [InlineData("hej, min heel gør ondt om morgenen", "da")]
+    [InlineData("yes jeg har feber", "da")]
+    [InlineData("nej, it doesn't hurt at night", "en")]
+    [InlineData("har ondt i haelen, idk hvor laenge", "da")]
+    [InlineData("MY HEEL HURTS SO BAD", "en")]
+    public void Detect_MixedMessage_MostlyWrittenLanguage(string text, string language) =>
+        LanguageDetector.Detect(text).Should().NotBeNull().And.Subject.As<DetectedLanguage>().Language.Should().Be(language);
 
     [Fact]
     public void Detect_MoreEvidence_HigherConfidence()

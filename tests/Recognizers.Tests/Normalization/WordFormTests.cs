@@ -44,6 +44,24 @@ public sealed class WordFormTests
         WordForm.Of(expected).Matches(WordForm.Of(typed)).Should().BeFalse();
 
     [Theory]
+    [InlineData("fell", "feel")]
+    [InlineData("feel", "fell")]
+    [InlineData("varme", "være")]
+    [InlineData("shoots", "shoes")]
+    [InlineData("shooting", "shopping")]
+    [InlineData("tripped", "tried")]
+    public void Matches_OtherRealWord_False(string expected, string typed) =>
+        WordForm.Of(expected).Matches(WordForm.Of(typed)).Should().BeFalse();
+
+    [Theory]
+    [InlineData("ja", "jaaaa")]
+    [InlineData("nej", "neeej")]
+    [InlineData("ikke", "ike")]
+    [InlineData("fell", "fellllll")]
+    public void SameAs_StretchedOrSingledLetter_True(string expected, string typed) =>
+        WordForm.Of(expected).SameAs(WordForm.Of(typed)).Should().BeTrue();
+
+    [Theory]
     [InlineData("fjorten", "fjortn")]
     [InlineData("natten", "nattn")]
     [InlineData("feber", "febre")]
@@ -58,6 +76,9 @@ public sealed class WordFormTests
     [InlineData("hævel", "hævlese", true)]
     [InlineData("smert", "ondt", false)]
     [InlineData("hælsen", "hælen", false)]
+    [InlineData("hæv", "have", false)]
+    [InlineData("hæv", "havde", false)]
+    [InlineData("hæv", "haevet", true)]
     public void IsPrefixOf_Stem_MatchesInflections(string stem, string typed, bool expected) =>
         WordForm.Of(stem).IsPrefixOf(WordForm.Of(typed)).Should().Be(expected);
 

@@ -72,4 +72,27 @@ public sealed class PhraseMatcherTests
         matches.Select(m => m.Key).Should().Equal("swelling", "night");
         matches[1].TokenLength.Should().Be(2);
     }
+
+    [Theory]
+    [InlineData("skyder", "ingen skader", false)]
+    [InlineData("skyder", "det skyder op i benet", true)]
+    [InlineData("skyder", "det skyyyder", true)]
+    public void FindAll_KnownWord_NeverATypo(string pattern, string text, bool found)
+    {
+        var matcher = new PhraseMatcher<string>(Culture.Danish, DanishFillers, knownWords: ["skader"]);
+        matcher.Add("x", pattern);
+
+        matcher.FindAll(text).Should().HaveCount(found ? 1 : 0);
+    }
+
+    [Theory]
+    [InlineData("kan ikke gå", "jeg kan ikk gå")]
+    [InlineData("kan ikke gå", "kan ikek gå")]
+    public void FindAll_Misspelling_ReadAsItsWord(string pattern, string text)
+    {
+        var matcher = new PhraseMatcher<string>(Culture.Danish, DanishFillers, spellings: [KeyValuePair.Create("ikk", "ikke"), KeyValuePair.Create("ikek", "ikke")]);
+        matcher.Add("x", pattern);
+
+        matcher.FindAll(text).Should().ContainSingle();
+    }
 }

@@ -1,11 +1,11 @@
 using HeelBot.Dialogs.Content;
-using ChoiceRecognizer = HeelBot.Recognizers.Choices.ChoiceRecognizer;
-using ChoiceOptions = HeelBot.Recognizers.Choices.ChoiceOptions;
-using BooleanRecognizer = HeelBot.Recognizers.Choices.BooleanRecognizer;
 using HeelBot.Recognizers.Normalization;
 using YamlDotNet.Serialization;
+using BooleanRecognizer = HeelBot.Recognizers.Choices.BooleanRecognizer;
 using BuilderChoice = HeelBot.Builder.Choices.Choice;
 using BuilderFoundChoice = HeelBot.Builder.Choices.FoundChoice;
+using ChoiceOptions = HeelBot.Recognizers.Choices.ChoiceOptions;
+using ChoiceRecognizer = HeelBot.Recognizers.Choices.ChoiceRecognizer;
 using RecognizerChoice = HeelBot.Recognizers.Choices.Choice;
 
 namespace HeelBot.Dialogs.Conversation;

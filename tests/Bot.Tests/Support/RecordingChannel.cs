@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace HeelBot.Bot.Tests.Support;
 
@@ -16,11 +10,13 @@ namespace HeelBot.Bot.Tests.Support;
 /// </summary>
 public sealed class RecordingChannel : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private LoopbackServer _server = null!;
     private int _nextId;
 
-    private RecordingChannel(WebApplication app) => _app = app;
+    private RecordingChannel()
+    {
+    }
 
     /// <summary>The serviceUrl to give the bot: this server plus a path, as ABS serviceUrls have (".../amer/").</summary>
     public Uri ServiceUrl { get; private set; } = null!;
@@ -39,23 +35,13 @@ public sealed class RecordingChannel : IAsyncDisposable
 
     public static async Task<RecordingChannel> StartAsync(string servicePath = "/amer/")
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var channel = new RecordingChannel(app);
-        app.Run(channel.RecordAsync);
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        channel.ServiceUrl = new Uri(new Uri(address), servicePath);
+        var channel = new RecordingChannel();
+        channel._server = await LoopbackServer.StartAsync(channel.RecordAsync);
+        channel.ServiceUrl = new Uri(channel._server.BaseAddress, servicePath);
         return channel;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
 
     private async Task RecordAsync(HttpContext context)
     {

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 
 namespace HeelBot.Browser.Tests.Support;
@@ -17,6 +18,14 @@ public static class ChatPageBrowser
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(75);
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// tests/Browser.Tests/node and its npm packages: playwright-core drives the browser, axe-core scans the page.
+    /// </summary>
+    private static readonly NodePackages NodePackages = new(
+        typeof(ChatPageBrowser).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(attribute => attribute.Key == "BrowserTestsNodeDirectory").Value!,
+        ["playwright-core/package.json", "axe-core/axe.min.js"],
+        TimeSpan.FromMinutes(3));
 
     public static async Task<ChatPageRun> RunAsync(Uri page, string name, IReadOnlyList<PlanStep> plan, bool expectMoreQuestion)
     {
@@ -38,7 +47,7 @@ public static class ChatPageBrowser
             plan,
             expectMoreQuestion);
         var script = Path.Combine(NodePackages.Directory, "chat-page.js");
-        var run = await Processes.RunAsync("node", [script, JsonSerializer.Serialize(config, JsonSerializerOptions.Web)], NodePackages.Directory, ProcessTimeout);
+        var run = await ChildProcess.RunAsync("node", [script, JsonSerializer.Serialize(config, JsonSerializerOptions.Web)], NodePackages.Directory, ProcessTimeout);
         return new ChatPageRun(run, ArtifactsDirectory);
     }
 }

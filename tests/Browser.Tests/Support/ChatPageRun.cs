@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace HeelBot.Browser.Tests.Support;
 
 /// <summary>How node/chat-page.js ended, and where it left its screenshots.</summary>
-public sealed record ChatPageRun(ProcessRun Process, string ArtifactsDirectory)
+public sealed record ChatPageRun(ProcessResult Process, string ArtifactsDirectory)
 {
     private const string ResultPrefix = "RESULT ";
 

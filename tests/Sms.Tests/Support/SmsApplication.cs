@@ -52,7 +52,7 @@ public class SmsApplication : WebApplicationFactory<Program>
     public RecordingMessageSender Sender => (RecordingMessageSender)Services.GetRequiredService<ITwilioMessageSender>();
 
     /// <summary>Everything the host logged, from start-up on.</summary>
-    public CapturingLoggerProvider Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>A phone texting the clinic's number; each phone gets its own client address unless one is given.</summary>
     public SmsPhone Phone(string number, string? clientAddress = null) =>

@@ -10,6 +10,12 @@ public static class ManifestValidator
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
+    // fs-extra is checked too: @microsoft/app-manifest needs it at run time without declaring it.
+    private static readonly NodePackages NodePackages = new(
+        RepositoryPaths.NodeDirectory,
+        ["@microsoft/app-manifest/package.json", "fs-extra/package.json"],
+        TimeSpan.FromMinutes(5));
+
     public static async Task<ManifestValidation> ValidateAsync(string manifestPath)
     {
         await NodePackages.EnsureInstalledAsync();

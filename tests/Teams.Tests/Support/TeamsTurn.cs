@@ -14,4 +14,11 @@ public sealed record TeamsTurn(HttpStatusCode Status, string ResponseBody, JsonO
 
     /// <summary>The texts of <see cref="Replies"/>.</summary>
     public IReadOnlyList<string?> Texts => [.. Replies.Select(r => r.Text)];
+
+    /// <summary>What the turn's last reply asks for: where the conversation stands after it.</summary>
+    public string? Asks()
+    {
+        Replies.Should().NotBeEmpty("the bot should have answered (HTTP {0}: {1})", Status, ResponseBody);
+        return Replies[^1].Turn().Asks;
+    }
 }

@@ -64,6 +64,10 @@ public static class BotFrameworkEndpoints
         try
         {
             replies = await adapter.ProcessActivityAsync(activity!, bot.OnTurnAsync, connector, cancellationToken);
+            if (activity!.ChannelId == HeelBot.Builder.Schema.Channels.Sms)
+            {
+                replies = SmsChannelReplies.Shape(replies);
+            }
         }
         catch (StorageConflictException)
         {

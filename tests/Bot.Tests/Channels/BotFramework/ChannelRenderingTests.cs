@@ -67,4 +67,24 @@ public sealed class ChannelRenderingTests(HeelBotApplication app) : IClassFixtur
         // Assert
         replies.Asks().Should().Be("duration");
     }
+
+    [Fact]
+    public async Task PostActivity_SmsAdvice_ArrivesAsShortPlainTexts()
+    {
+        // Arrange: a whole guide on the Azure Bot Service SMS channel, up to the advice.
+        using var conversation = app.Conversation(channelId: ChannelIds.Sms);
+        await conversation.StartAsync();
+        await conversation.SayAsync("ondt under hælen i 3 uger, værst om morgenen");
+        await conversation.SayAsync("45");
+        await conversation.SayAsync("nej, ingen af dem");
+
+        // Act: "4" = neither running nor standing work; the advice follows.
+        var replies = await conversation.SayAsync("4");
+
+        // Assert
+        replies.Should().Contain(r => r.Entities!.Any(e => e.Type == "heelbot.turn" && e.Properties!["sections"].GetArrayLength() > 0), "the advice is sent");
+        replies.Should().OnlyContain(r => r.Text!.Length <= 640, "SMS messages are kept short");
+        replies.Should().OnlyContain(r => !r.Text!.Contains("**", StringComparison.Ordinal), "markdown does not show as asterisks on a phone");
+        replies.Should().OnlyContain(r => r.Attachments == null && r.SuggestedActions == null);
+    }
 }

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace HeelBot.DirectLine.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
 public static class FreePort
 {

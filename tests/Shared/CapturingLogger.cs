@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace HeelBot.Authentication.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
 /// <summary>One category's logger for <see cref="CapturedLogs"/>.</summary>
 public sealed class CapturingLogger(string category, ConcurrentQueue<CapturedLog> entries) : ILogger

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace HeelBot.Authentication.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
 /// <summary>A real Kestrel socket on 127.0.0.1 with a free port, answering every request with one handler.</summary>
 public sealed class LoopbackServer : IAsyncDisposable

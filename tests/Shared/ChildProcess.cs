@@ -2,11 +2,15 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace HeelBot.Teams.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
-/// <summary>Runs node or npm with a deadline; a missing program fails the test with what to install.</summary>
+/// <summary>
+/// Runs a program (node, npm) with bounded time and collects what it printed; on timeout its whole tree is killed.
+/// A program that cannot be started fails with what to install.
+/// </summary>
 public static class ChildProcess
 {
+    /// <param name="environment">Variables to set; a null value removes the variable the test run has.</param>
     public static async Task<ProcessResult> RunAsync(
         string program,
         IEnumerable<string> arguments,
@@ -50,8 +54,8 @@ public static class ChildProcess
         catch (Win32Exception ex)
         {
             throw new InvalidOperationException(
-                $"'{program}' could not be started ({ex.Message}). The Teams tests need Node.js 18+ and npm on PATH " +
-                "(Debian: apt-get install nodejs npm).",
+                $"'{program}' could not be started ({ex.Message}). These tests need Node.js 18+ (20 for the Direct Line client) " +
+                "and npm on PATH (Debian: apt-get install nodejs npm).",
                 ex);
         }
 

@@ -1,7 +1,7 @@
 using HeelBot.Builder.Schema;
 using HeelBot.Dialogs.Conversation;
 
-namespace HeelBot.Bot.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
 /// <summary>Reads the heelbot.turn entity (DESIGN.md, the conversation contract) off a bot message.</summary>
 public static class TurnEntities

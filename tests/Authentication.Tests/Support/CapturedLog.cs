@@ -1,5 +1,0 @@
-using Microsoft.Extensions.Logging;
-
-namespace HeelBot.Authentication.Tests.Support;
-
-public sealed record CapturedLog(string Category, LogLevel Level, string Message);

@@ -33,7 +33,7 @@ namespace HeelBot.Storage.Postgres;
 /// can delete that one key instead of the conversation conflicting with it forever.
 /// </para>
 /// </remarks>
-public sealed class PostgresStorage : IStorage, IDisposable, IAsyncDisposable
+public sealed class PostgresStorage : IExpiringStorage, IDisposable, IAsyncDisposable
 {
     private const string UpsertSql =
         """

@@ -19,7 +19,7 @@ namespace HeelBot.Storage.Sqlite;
 /// row forever. Throwing lets the turn error handler delete that one key; reads of other keys are
 /// unaffected.
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IExpiringStorage, IDisposable
 {
     private readonly SqliteConnectionSource _connections;
     private readonly TimeProvider _timeProvider;

@@ -11,7 +11,8 @@ public static class StorageServiceCollectionExtensions
     /// <summary>
     /// The state store named by <c>Storage:Provider</c>: <c>Sqlite</c> (default, embedded, survives restarts),
     /// <c>Postgres</c> (<c>ConnectionStrings:Postgres</c>; several instances behind a load balancer share it) or
-    /// <c>Memory</c> (tests, throwaway runs).
+    /// <c>Memory</c> (tests, throwaway runs). The <see cref="RetentionJob"/> expires old conversation state in the
+    /// database stores.
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
@@ -34,6 +35,8 @@ public static class StorageServiceCollectionExtensions
 
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddSingleton(RetentionOptions.From(configuration));
+        services.AddHostedService<RetentionJob>();
         return services;
     }
 

@@ -17,16 +17,20 @@ public sealed class HeelBotActivityHandler : ActivityHandler
     public const int MaxTextLength = 2000;
 
     private readonly ConversationState _conversationState;
+    private readonly UserState _userState;
     private readonly MainDialog _dialog;
+    private readonly AnswerUnderstanding _understanding;
     private readonly MessageReader _reader;
     private readonly Replies _replies;
     private readonly IStatePropertyAccessor<TriageSession> _session;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
 
-    public HeelBotActivityHandler(ConversationState conversationState, MainDialog dialog, MessageReader reader, Replies replies)
+    public HeelBotActivityHandler(ConversationState conversationState, UserState userState, MainDialog dialog, AnswerUnderstanding understanding, MessageReader reader, Replies replies)
     {
         _conversationState = conversationState;
+        _userState = userState;
         _dialog = dialog;
+        _understanding = understanding;
         _reader = reader;
         _replies = replies;
         _session = conversationState.CreateProperty<TriageSession>(nameof(TriageSession));
@@ -70,6 +74,12 @@ public sealed class HeelBotActivityHandler : ActivityHandler
         }
 
         activity.Text = text;
+        if (_understanding.Command(text, session.Language) == Command.DeleteData)
+        {
+            await DeleteDataAsync(turnContext, _reader.Language(text, activity.Locale, session.Language), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var dialogState = await _dialogState.GetAsync(turnContext, () => new DialogState(), cancellationToken).ConfigureAwait(false);
         if (session.Disposition is not null && dialogState.DialogStack.Count == 0)
         {
@@ -140,6 +150,20 @@ public sealed class HeelBotActivityHandler : ActivityHandler
 
         confirmation.Sent = true;
         await _replies.SayAsync(turnContext, "understood", new Dictionary<string, string> { ["facts"] = confirmation.Facts }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "Slet mine data", at any point: the conversation's and the person's state are removed from storage, not emptied,
+    /// so nothing of them is left to be saved again at the end of the turn (deleting drops the turn's cached copies,
+    /// and the save then has nothing to write). The reply is stamped from a fresh session, so its heelbot.turn entity
+    /// already shows the empty slate it announces; the next message starts a new guide with a welcome.
+    /// </summary>
+    private async Task DeleteDataAsync(ITurnContext turnContext, string language, CancellationToken cancellationToken)
+    {
+        await _conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await _userState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Add(new TriageSession { Language = language });
+        await _replies.SayAsync(turnContext, "privacy.deleted", cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<TriageSession> StartNewGuideAsync(ITurnContext turnContext, TriageSession finished, CancellationToken cancellationToken)

@@ -75,7 +75,7 @@ public sealed class AnswerUnderstanding
             return Conversation.Command.Help;
         }
 
-        foreach (var (name, command) in new[] { ("help", Conversation.Command.Help), ("startover", Conversation.Command.StartOver), ("stop", Conversation.Command.Stop) })
+        foreach (var (name, command) in new[] { ("help", Conversation.Command.Help), ("startover", Conversation.Command.StartOver), ("stop", Conversation.Command.Stop), ("deletedata", Conversation.Command.DeleteData) })
         {
             if (ContentLanguage.All.SelectMany(l => Phrases(l, name)).Any(phrase => Same(normalized, phrase)))
             {

@@ -7,4 +7,7 @@ public enum Command
     Help,
     StartOver,
     Stop,
+
+    /// <summary>"Slet mine data": forget everything stored about the person and this conversation.</summary>
+    DeleteData,
 }

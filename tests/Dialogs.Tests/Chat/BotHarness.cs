@@ -44,7 +44,8 @@ public sealed class BotHarness
             new SeekCareDialog(replies, SharedOutOfHours.Value, Clock),
             new AdviceDialog(replies, understanding));
         ConversationState = new ConversationState(Storage);
-        _bot = new HeelBotActivityHandler(ConversationState, dialog, new MessageReader(SharedExtractor.Value, Clock), replies);
+        UserState = new UserState(Storage);
+        _bot = new HeelBotActivityHandler(ConversationState, UserState, dialog, understanding, new MessageReader(SharedExtractor.Value, Clock), replies);
         var errorReply = new TurnErrorReply(Catalog);
         _adapter.OnTurnError = async (context, exception) =>
         {
@@ -61,6 +62,8 @@ public sealed class BotHarness
     public IStorage Storage { get; }
 
     public ConversationState ConversationState { get; }
+
+    public UserState UserState { get; }
 
     public string ChannelId { get; }
 

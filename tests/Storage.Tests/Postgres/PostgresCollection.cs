@@ -1,3 +1,4 @@
+using HeelBot.Tests.Shared;
 namespace HeelBot.Storage.Tests.Postgres;
 
 /// <summary>

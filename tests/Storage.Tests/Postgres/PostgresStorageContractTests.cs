@@ -1,5 +1,6 @@
 using HeelBot.Builder.State;
 using HeelBot.Storage.Tests.Contract;
+using HeelBot.Tests.Shared;
 
 namespace HeelBot.Storage.Tests.Postgres;
 

@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using HeelBot.Builder.State;
 using HeelBot.Storage.Postgres;
 using HeelBot.Storage.Tests.Support;
+using HeelBot.Tests.Shared;
 using Npgsql;
 
 namespace HeelBot.Storage.Tests.Postgres;

@@ -1,4 +1,5 @@
 using HeelBot.Storage.Postgres;
+using HeelBot.Tests.Shared;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
+using Xunit;
 using System.Globalization;
 using Npgsql;
 
-namespace HeelBot.Storage.Tests.Postgres;
+namespace HeelBot.Tests.Shared;
 
 /// <summary>
 /// A real PostgreSQL server for the tests, and a database of their own on it (dropped afterwards). The server
@@ -37,7 +38,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             _serverConnectionString = await StartServerAsync();
         }
 
-        var databaseName = "heelbot_storage_tests_" + Guid.NewGuid().ToString("N")[..12];
+        var databaseName = "heelbot_tests_" + Guid.NewGuid().ToString("N")[..12];
         try
         {
             await using var connection = await OpenAdminConnectionAsync();
@@ -48,7 +49,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException)
         {
             var source = _startedPort is null ? $"the server in {EnvironmentVariable}" : $"the server {ScriptPath} started";
-            throw new InvalidOperationException($"The PostgreSQL storage tests could not create their database on {source}: {ex.Message}", ex);
+            throw new InvalidOperationException($"The PostgreSQL tests could not create their database on {source}: {ex.Message}", ex);
         }
 
         ConnectionString = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = databaseName }.ToString();
@@ -78,7 +79,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
 
     private async Task<NpgsqlConnection> OpenAdminConnectionAsync()
     {
-        var builder = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Pooling = false, ApplicationName = "HeelBot storage tests" };
+        var builder = new NpgsqlConnectionStringBuilder(_serverConnectionString) { Pooling = false, ApplicationName = "HeelBot tests" };
         var connection = new NpgsqlConnection(builder.ToString());
         await connection.OpenAsync();
         return connection;
@@ -92,7 +93,7 @@ public sealed class PostgresServerFixture : IAsyncLifetime
         if (exitCode != 0 || string.IsNullOrEmpty(connectionString))
         {
             throw new InvalidOperationException(
-                $"The PostgreSQL storage tests need a server. {EnvironmentVariable} is not set, and `{script} start` failed (exit code {exitCode}):{Environment.NewLine}{errors.Trim()}{Environment.NewLine}" +
+                $"The PostgreSQL tests need a server. {EnvironmentVariable} is not set, and `{script} start` failed (exit code {exitCode}):{Environment.NewLine}{errors.Trim()}{Environment.NewLine}" +
                 $"Run it as root (it installs Debian's postgresql package), or set {EnvironmentVariable} to an Npgsql connection string of a superuser.");
         }
 
@@ -144,6 +145,6 @@ public sealed class PostgresServerFixture : IAsyncLifetime
             }
         }
 
-        throw new InvalidOperationException($"The PostgreSQL storage tests need a server: {EnvironmentVariable} is not set and {ScriptPath} was not found above {AppContext.BaseDirectory}.");
+        throw new InvalidOperationException($"The PostgreSQL tests need a server: {EnvironmentVariable} is not set and {ScriptPath} was not found above {AppContext.BaseDirectory}.");
     }
 }

@@ -18,9 +18,12 @@ builder.Services.AddHttpClient(nameof(ConnectorClient));
 builder.Services.AddHealthChecks();
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddTwilioSms(builder.Configuration);
+builder.Services.AddRequestRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseRateLimiter();
+app.UseContentSecurityPolicy();
 app.MapHealthChecks("/healthz");
 app.MapBotFramework();
 app.MapDirectLine();

@@ -178,6 +178,11 @@ public static class DirectLineEndpoints
             return Error(StatusCodes.Status400BadRequest, "BadArgument", "The body must be an Activity with a 'type'.");
         }
 
+        if (ActivityValidator.ContentProblem(activity) is { } contentProblem)
+        {
+            return Error(StatusCodes.Status400BadRequest, "BadArgument", contentProblem);
+        }
+
         // Typing is not stored or echoed, and HeelBot has nothing to say to it.
         if (activity.Type == ActivityTypes.Typing)
         {

@@ -33,6 +33,10 @@ public sealed class BotFrameworkFuzzTests(ITestOutputHelper output)
             random => new HostileRequest("/api/messages", HostileActivities.Generate(random, conversations, botFramework: true)),
             request => SendAsync(client, request.Body));
         output.WriteLine($"/api/messages: {InputCount} inputs, seed {FuzzRunner.Seed}, {watch.Elapsed.TotalSeconds:F1} s");
+        foreach (var (stateKey, stored) in await StateSnapshot.TakeAsync(app.Storage, [.. conversations.Select(id => $"emulator/conversations/{id}")]))
+        {
+            output.WriteLine($"{stateKey}: {stored.Length} characters of state");
+        }
 
         failures.Should().BeEmpty("no input may make the host fail (replay with HEELBOT_FUZZ_SEED={0})", FuzzRunner.Seed);
         (await StateSnapshot.TakeAsync(app.Storage, key)).Should().Equal(before, "no fuzz input named the protected conversation");

@@ -1,0 +1,4 @@
+namespace HeelBot.Bot.TextAnalytics.Wire;
+
+/// <summary>One document's detected language.</summary>
+internal sealed record LanguageDocumentResult(string Id, DetectedLanguageResult? DetectedLanguage);

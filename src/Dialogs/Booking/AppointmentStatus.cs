@@ -1,0 +1,7 @@
+namespace HeelBot.Dialogs.Booking;
+
+public enum AppointmentStatus
+{
+    Confirmed,
+    Cancelled,
+}

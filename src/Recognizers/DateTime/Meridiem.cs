@@ -1,0 +1,8 @@
+namespace HeelBot.Recognizers.DateTimes;
+
+internal enum Meridiem
+{
+    None,
+    Am,
+    Pm,
+}

@@ -85,6 +85,12 @@ public sealed class PostgresStorage : IExpiringStorage, IDisposable, IAsyncDispo
         _retry = PostgresRetryPipeline.Create(options ?? new PostgresStorageOptions(), _logger);
     }
 
+    /// <summary>
+    /// Whether a failure is one the storage retries (the server unreachable, restarting or failing over, a lost race
+    /// inside it). Seen outside, after the retries, it means the database is unavailable rather than that a request is wrong.
+    /// </summary>
+    public static bool IsTransient(Exception exception) => PostgresTransientErrors.IsTransient(exception);
+
     /// <summary>A connection pool with HeelBot's defaults (the application name shows in <c>pg_stat_activity</c>).</summary>
     public static NpgsqlDataSource CreateDataSource(string connectionString)
     {

@@ -23,11 +23,19 @@ public abstract class BotAdapter
     public abstract Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken);
 
     /// <summary>Runs the middleware and then <paramref name="callback"/>; errors go to <see cref="OnTurnError"/>.</summary>
-    protected async Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler callback, CancellationToken cancellationToken)
+    protected Task RunPipelineAsync(ITurnContext turnContext, BotCallbackHandler callback, CancellationToken cancellationToken) =>
+        RunGuardedAsync(turnContext, ct => MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, ct), cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="turn"/> (an adapter's own steps around the middleware pipeline); errors go to
+    /// <see cref="OnTurnError"/>, as the pipeline's do.
+    /// </summary>
+    protected async Task RunGuardedAsync(ITurnContext turnContext, Func<CancellationToken, Task> turn, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         try
         {
-            await MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
+            await turn(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (OnTurnError is not null && ex is not OperationCanceledException && !IsRetryable(ex))
         {

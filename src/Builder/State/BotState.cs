@@ -11,6 +11,8 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
     private readonly IStorage _storage = storage ?? throw new ArgumentNullException(nameof(storage));
     private readonly string _contextServiceKey = contextServiceKey;
 
+    private string WritingKey => _contextServiceKey + ".OnWriting";
+
     public IStatePropertyAccessor<T> CreateProperty<T>(string name) => new BotStatePropertyAccessor<T>(this, name);
 
     public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
@@ -39,9 +41,21 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
             return;
         }
 
+        turnContext.TurnState.Get<Action<IDictionary<string, object>>>(WritingKey)?.Invoke(cached.Document.State);
         var document = new StateDocument { State = cached.Document.State, ETag = force ? ETags.Any : cached.Document.ETag };
         await _storage.WriteAsync(new Dictionary<string, object> { [GetStorageKey(turnContext)] = document }, cancellationToken).ConfigureAwait(false);
         cached.Saved(document.ETag);
+    }
+
+    /// <summary>
+    /// Adds to this turn's writes of the state: <paramref name="contribute"/> runs on the properties just before a
+    /// changed state is written, so what it adds goes into the same atomic write, and a turn that changed nothing
+    /// writes nothing for it either. The turn adapter keeps its ledger of processed activities this way.
+    /// </summary>
+    public void OnWriting(ITurnContext turnContext, Action<IDictionary<string, object>> contribute)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Set(WritingKey, contribute);
     }
 
     /// <summary>Empties the cached state; the next save writes the empty state.</summary>

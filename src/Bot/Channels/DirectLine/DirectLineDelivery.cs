@@ -8,14 +8,14 @@ namespace HeelBot.Bot.Channels.DirectLine;
 /// What the adapter does not buffer, delivered straight to the Direct Line queue of one conversation: updates
 /// replace the stored activity and are pushed again; deletes leave a <c>messageDelete</c> marker in its place.
 /// </summary>
-public sealed class DirectLineDelivery(DirectLineStore store, DirectLineNotifier notifier, string conversationId) : IActivityDelivery
+public sealed class DirectLineDelivery(DirectLineStore store, IDirectLineNotifier notifier, string conversationId) : IActivityDelivery
 {
     public const string MessageDelete = "messageDelete";
 
     public async Task<ResourceResponse> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         var stored = await store.AppendAsync(conversationId, [activity], cancellationToken).ConfigureAwait(false);
-        notifier.Notify(conversationId);
+        await notifier.NotifyAsync(conversationId, cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(stored[0].Id);
     }
 
@@ -26,7 +26,7 @@ public sealed class DirectLineDelivery(DirectLineStore store, DirectLineNotifier
             ?? throw new InvalidOperationException($"Activity '{activity.Id}' is not in Direct Line conversation '{conversationId}'.");
 
         // The stream has moved past it, so the new version is pushed to whoever is connected now.
-        notifier.Push(conversationId, [JsonSerializer.SerializeToElement(replaced, BotJson.Options)]);
+        await notifier.PushAsync(conversationId, [JsonSerializer.SerializeToElement(replaced, BotJson.Options)], cancellationToken).ConfigureAwait(false);
         return new ResourceResponse(replaced.Id);
     }
 
@@ -43,7 +43,7 @@ public sealed class DirectLineDelivery(DirectLineStore store, DirectLineNotifier
         var replaced = await store.ReplaceAsync(conversationId, marker, cancellationToken).ConfigureAwait(false);
         if (replaced is not null)
         {
-            notifier.Push(conversationId, [JsonSerializer.SerializeToElement(replaced, BotJson.Options)]);
+            await notifier.PushAsync(conversationId, [JsonSerializer.SerializeToElement(replaced, BotJson.Options)], cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
 using HeelBot.Bot.Channels.BotFramework;
+using HeelBot.Bot.Hosting;
 using HeelBot.Builder.Schema;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class DirectLineEndpoints
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(15) });
 
         var directLine = app.MapGroup(BasePath);
+        directLine.AddEndpointFilter(AnswerStorageOutageAsync);
         directLine.MapPost("/tokens/generate", GenerateTokenAsync);
         directLine.MapPost("/tokens/refresh", RefreshTokenAsync);
         directLine.MapPost("/conversations", StartConversationAsync);
@@ -197,7 +199,7 @@ public static class DirectLineEndpoints
         {
             await runner.RespondAsync(conversation, echo, CancellationToken.None);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException && !StorageOutage.IsOutage(ex))
         {
             loggers.CreateLogger(typeof(DirectLineEndpoints)).LogError(ex, "The bot failed on an activity of Direct Line conversation {ConversationId}.", conversationId);
             return Error(StatusCodes.Status502BadGateway, "BotError", "The bot could not answer this activity.");
@@ -222,6 +224,25 @@ public static class DirectLineEndpoints
     /// <summary>Attachments are not taken: HeelBot reads text, and the page hides the upload button.</summary>
     private static IResult Upload() =>
         Error(StatusCodes.Status400BadRequest, "BadArgument", "This bot does not accept attachments; please describe it in words.");
+
+    /// <summary>
+    /// The queues live in the bot's store: while it is unreachable (after its retries) every route answers 503 with a
+    /// Retry-After and a short error body, never a stack trace; Web Chat offers to send again.
+    /// </summary>
+    private static async ValueTask<object?> AnswerStorageOutageAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception ex) when (StorageOutage.IsOutage(ex) && !context.HttpContext.Response.HasStarted)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineEndpoints))
+                .LogError("Direct Line request failed: the store is unreachable ({Error}).", StorageOutage.Describe(ex));
+            context.HttpContext.Response.Headers.RetryAfter = "5";
+            return Error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The conversation store is unavailable right now; please try again shortly.");
+        }
+    }
 
     /// <summary>The caller's conversation, or the answer that refuses it (401 no credential, 403 wrong one, 404 unknown).</summary>
     private static async Task<(DirectLineCaller Caller, DirectLineConversationDocument? Conversation, IResult? Refusal)> AuthorizeAsync(

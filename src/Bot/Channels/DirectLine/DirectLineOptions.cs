@@ -31,6 +31,12 @@ public sealed class DirectLineOptions
 
     public string BotName { get; set; } = "HeelBot";
 
+    /// <summary>
+    /// With PostgreSQL (several instances): how long an open stream may go without a signal before it re-reads its
+    /// conversation anyway, in case a notification between instances was lost while the database was unreachable.
+    /// </summary>
+    public TimeSpan StreamResyncInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The secrets that are actually set (configuration arrays may carry empty entries).</summary>
     public IReadOnlyList<string> ConfiguredSecrets => [.. Secrets.Where(secret => !string.IsNullOrWhiteSpace(secret))];
 }

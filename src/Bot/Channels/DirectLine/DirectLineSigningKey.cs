@@ -14,7 +14,8 @@ namespace HeelBot.Bot.Channels.DirectLine;
 public sealed class DirectLineSigningKey(IOptions<DirectLineOptions> options, IStorage storage)
 {
     /// <summary>Not under "directline/": that prefix belongs to the bot state of the "directline" channel.</summary>
-    public const string StorageKey = "dl3/signing-key";
+    // Outside the dl3/ prefix on purpose: the retention job expires everything under dl3/ by age, and the key must outlive it.
+    public const string StorageKey = "dl3-keys/signing-key";
 
     private static readonly byte[] Info = Encoding.UTF8.GetBytes("HeelBot Direct Line token signing v1");
     private readonly SemaphoreSlim _gate = new(1, 1);

@@ -22,9 +22,12 @@ public sealed class DirectLineStore(IStorage storage, TimeProvider timeProvider)
     // Striped, so the number of locks stays fixed however many conversations there are.
     private readonly SemaphoreSlim[] _appendLocks = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    public static string ConversationKey(string conversationId) => $"dl3/{conversationId}";
+    /// <summary>The prefix of every key of the store's conversations and their activities (the retention job expires it).</summary>
+    public const string Prefix = "dl3/";
 
-    public static string ChunkKey(string conversationId, long chunk) => $"dl3/{conversationId}/{chunk.ToString(CultureInfo.InvariantCulture)}";
+    public static string ConversationKey(string conversationId) => $"{Prefix}{conversationId}";
+
+    public static string ChunkKey(string conversationId, long chunk) => $"{Prefix}{conversationId}/{chunk.ToString(CultureInfo.InvariantCulture)}";
 
     public static string ActivityId(string conversationId, long sequence) => $"{conversationId}|{sequence.ToString("D7", CultureInfo.InvariantCulture)}";
 
@@ -213,6 +216,70 @@ public sealed class DirectLineStore(IStorage storage, TimeProvider timeProvider)
             {
                 await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
+        }
+    }
+
+    /// <summary>
+    /// "Slet mine data": replaces every stored activity of the conversation with a bare <c>messageDelete</c> marker (its
+    /// id and timestamp only, as a deleted activity is kept) and forgets the user's display name. The conversation
+    /// itself stays, with its sequence numbers, so watermarks remain valid and the bot's reply can still be queued.
+    /// Returns how many activities were erased; 0 when the conversation does not exist or holds nothing to erase.
+    /// </summary>
+    public async Task<int> EraseActivitiesAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var appendLock = _appendLocks[(StringComparer.Ordinal.GetHashCode(conversationId) & int.MaxValue) % _appendLocks.Length];
+        await appendLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var conversation = await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
+                if (conversation is null || conversation.LastSequence == 0)
+                {
+                    return 0;
+                }
+
+                var chunks = await ReadChunksAsync(conversationId, 0, ChunkOf(conversation.LastSequence), cancellationToken).ConfigureAwait(false);
+                var erased = 0;
+
+                // The conversation document goes in the same write, so an append racing this one conflicts and retries.
+                conversation.UserName = null;
+                var changes = new Dictionary<string, object> { [ConversationKey(conversationId)] = conversation };
+                foreach (var (index, chunk) in chunks)
+                {
+                    for (var position = 0; position < chunk.Activities.Count; position++)
+                    {
+                        var stored = chunk.Activities[position];
+                        var marker = new Activity
+                        {
+                            Type = DirectLineDelivery.MessageDelete,
+                            Id = stored.TryGetProperty("id", out var id) ? id.GetString() : null,
+                            Timestamp = stored.TryGetProperty("timestamp", out var stamp) && stamp.TryGetDateTimeOffset(out var original) ? original : null,
+                        };
+                        var replacement = JsonSerializer.SerializeToElement(marker, BotJson.Options);
+                        if (stored.GetRawText() != replacement.GetRawText())
+                        {
+                            chunk.Activities[position] = replacement;
+                            erased++;
+                            changes[ChunkKey(conversationId, index)] = chunk;
+                        }
+                    }
+                }
+
+                try
+                {
+                    await storage.WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+                    return erased;
+                }
+                catch (StorageConflictException) when (attempt < MaxAttempts)
+                {
+                    await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            appendLock.Release();
         }
     }
 

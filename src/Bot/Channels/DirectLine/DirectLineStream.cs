@@ -15,7 +15,7 @@ public static class DirectLineStream
 
     public static async Task RunAsync(
         HttpContext http, string conversationId, string? t, string? watermark,
-        DirectLineAuthenticator authenticator, DirectLineStore store, DirectLineNotifier notifier, IHostApplicationLifetime lifetime)
+        DirectLineAuthenticator authenticator, DirectLineStore store, IDirectLineNotifier notifier, IHostApplicationLifetime lifetime)
     {
         ArgumentNullException.ThrowIfNull(http);
         if (!http.WebSockets.IsWebSocketRequest)
@@ -35,7 +35,7 @@ public static class DirectLineStream
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
 
         // Subscribe before the replay, so nothing stored meanwhile slips between the two.
-        using var subscription = notifier.Subscribe(conversationId);
+        using var subscription = await notifier.SubscribeAsync(conversationId, http.RequestAborted);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         try
         {

@@ -9,7 +9,7 @@ namespace HeelBot.Bot.Channels.DirectLine;
 /// The channel side of Direct Line: addresses what the person sends, stores it (the echo Web Chat waits for),
 /// runs the bot turn in-process through the adapter, and stores and announces the bot's replies.
 /// </summary>
-public sealed class DirectLineTurnRunner(IBot bot, BufferedTurnAdapter adapter, DirectLineStore store, DirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider timeProvider)
+public sealed class DirectLineTurnRunner(IBot bot, BufferedTurnAdapter adapter, DirectLineStore store, IDirectLineNotifier notifier, IOptions<DirectLineOptions> options, TimeProvider timeProvider)
 {
     public ChannelAccount BotAccount() => new(options.Value.BotId, options.Value.BotName, "bot");
 
@@ -43,7 +43,7 @@ public sealed class DirectLineTurnRunner(IBot bot, BufferedTurnAdapter adapter, 
     {
         ArgumentNullException.ThrowIfNull(conversation);
         var stored = await store.AppendAsync(conversation.ConversationId, [incoming], cancellationToken).ConfigureAwait(false);
-        notifier.Notify(conversation.ConversationId);
+        await notifier.NotifyAsync(conversation.ConversationId, cancellationToken).ConfigureAwait(false);
         return stored[0];
     }
 
@@ -84,13 +84,13 @@ public sealed class DirectLineTurnRunner(IBot bot, BufferedTurnAdapter adapter, 
 
         if (ephemeral.Count > 0)
         {
-            notifier.Push(conversation.ConversationId, ephemeral);
+            await notifier.PushAsync(conversation.ConversationId, ephemeral, cancellationToken).ConfigureAwait(false);
         }
 
         if (queued.Count > 0)
         {
             await store.AppendAsync(conversation.ConversationId, queued, cancellationToken).ConfigureAwait(false);
-            notifier.Notify(conversation.ConversationId);
+            await notifier.NotifyAsync(conversation.ConversationId, cancellationToken).ConfigureAwait(false);
         }
     }
 

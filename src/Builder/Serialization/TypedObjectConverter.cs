@@ -19,6 +19,10 @@ public sealed class TypedObjectConverter : JsonConverter<object>
     private const string ValueKey = "$value";
     private static readonly ConcurrentDictionary<string, Type?> TypeCache = new();
 
+    // The "$type" name of each written type, or null when it may not be stored. Building the name (FullName,
+    // Assembly.GetName) and parsing it back for the check cost more than serialising the value itself.
+    private static readonly ConcurrentDictionary<Type, string?> WriteNames = new();
+
     // Framework types whose JSON form is plain data; checked by name before any type is loaded.
     private static readonly HashSet<string> FrameworkTypes =
     [
@@ -94,8 +98,8 @@ public sealed class TypedObjectConverter : JsonConverter<object>
                 return;
             default:
                 var type = value.GetType();
-                var typeName = $"{type.FullName}, {type.Assembly.GetName().Name}";
-                if (!IsAllowed(typeName))
+                var typeName = WriteNames.GetOrAdd(type, static t => $"{t.FullName}, {t.Assembly.GetName().Name}" is var name && IsAllowed(name) ? name : null);
+                if (typeName is null)
                 {
                     // Fail while saving, not on the next read, when the stored state could no longer be loaded.
                     throw new JsonException($"Values of type '{type}' cannot be stored as object; use a record from a HeelBot assembly.");

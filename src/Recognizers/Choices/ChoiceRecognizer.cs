@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HeelBot.Recognizers.Normalization;
 using HeelBot.Recognizers.Number;
 
@@ -12,6 +13,13 @@ namespace HeelBot.Recognizers.Choices;
 public static class ChoiceRecognizer
 {
     public const string ChoiceType = "choice";
+
+    /// <summary>Choices come from content, so a few hundred synonyms cover them; the bound keeps odd callers from growing it.</summary>
+    private const int MaxCachedSynonyms = 4096;
+
+    // A synonym's words (and its adjacent words joined) depend on the synonym alone; tokenising every synonym of
+    // every choice again on each answer was the larger part of recognising a choice.
+    private static readonly ConcurrentDictionary<string, SynonymWords> SynonymCache = new(StringComparer.Ordinal);
 
     public static IReadOnlyList<ModelResult> RecognizeChoices(string text, IReadOnlyList<Choice> choices, string culture, ChoiceOptions? options = null)
     {
@@ -116,13 +124,14 @@ public static class ChoiceRecognizer
     /// <summary>The best place in the answer for one synonym: each of its words found in order, a few words apart at most.</summary>
     private static (double Score, int First, int Last)? BestAlignment(IReadOnlyList<Token> tokens, string synonym)
     {
-        var words = Tokenizer.Tokenize(synonym).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Form).ToArray();
+        var synonymWords = WordsOf(synonym);
+        var words = synonymWords.Words;
         if (words.Length == 0)
         {
             return null;
         }
 
-        var totalWeight = words.Sum(Weight);
+        var totalWeight = synonymWords.TotalWeight;
         (double Score, int First, int Last)? best = null;
         for (var start = 0; start < tokens.Count; start++)
         {
@@ -149,7 +158,7 @@ public static class ChoiceRecognizer
                         break;
                     }
 
-                    step = MatchHere(tokens, p, words, w);
+                    step = MatchHere(tokens, p, synonymWords, w);
                     if (step is not null)
                     {
                         first = first < 0 ? p : first;
@@ -182,8 +191,9 @@ public static class ChoiceRecognizer
         return best;
     }
 
-    private static (double Gain, int LastToken, int NextWord)? MatchHere(IReadOnlyList<Token> tokens, int position, WordForm[] words, int w)
+    private static (double Gain, int LastToken, int NextWord)? MatchHere(IReadOnlyList<Token> tokens, int position, SynonymWords synonym, int w)
     {
+        var words = synonym.Words;
         var token = tokens[position];
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
@@ -196,7 +206,7 @@ public static class ChoiceRecognizer
         }
 
         // "bagpå" written for "bag på": two words of the synonym in one typed word.
-        if (w + 1 < words.Length && Similarity(Join(words[w], words[w + 1]), token.Form) is { } joined)
+        if (w + 1 < words.Length && Similarity(synonym.JoinedPairs[w], token.Form) is { } joined)
         {
             return (joined * (Weight(words[w]) + Weight(words[w + 1])), position, w + 2);
         }
@@ -229,6 +239,29 @@ public static class ChoiceRecognizer
         return expected.Folded.Length == 4 && typed.Folded.Length == 4 && distance == 1 && expected.Bare[0] == typed.Bare[0] ? 0.75 : null;
     }
 
+    private static SynonymWords WordsOf(string synonym)
+    {
+        if (SynonymCache.TryGetValue(synonym, out var cached))
+        {
+            return cached;
+        }
+
+        var words = Tokenizer.Tokenize(synonym).Where(t => t.Kind is TokenKind.Word or TokenKind.Number).Select(t => t.Form).ToArray();
+        var joined = new WordForm[Math.Max(0, words.Length - 1)];
+        for (var i = 0; i < joined.Length; i++)
+        {
+            joined[i] = Join(words[i], words[i + 1]);
+        }
+
+        var result = new SynonymWords(words, joined, words.Sum(Weight));
+        if (SynonymCache.Count < MaxCachedSynonyms)
+        {
+            SynonymCache.TryAdd(synonym, result);
+        }
+
+        return result;
+    }
+
     private static WordForm Join(WordForm a, WordForm b) => new(
         a.Folded + b.Folded, a.Bare + b.Bare, TextNormalizer.Squeeze(a.Folded + b.Folded), TextNormalizer.Squeeze(a.Bare + b.Bare));
 
@@ -243,4 +276,7 @@ public static class ChoiceRecognizer
             ["score"] = score,
             ["synonym"] = synonym,
         });
+
+    /// <summary>A synonym's words, each adjacent pair joined ("bag på" → "bagpå"), and their total weight.</summary>
+    private sealed record SynonymWords(WordForm[] Words, WordForm[] JoinedPairs, double TotalWeight);
 }

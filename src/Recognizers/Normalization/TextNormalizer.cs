@@ -18,8 +18,9 @@ public static class TextNormalizer
     /// <summary>Cuts every run of the same character to one ("ondtttt"→"ondt", "jaaa"→"ja", "week"→"wek").</summary>
     public static string Squeeze(string text)
     {
-        if (text.Length < 2)
+        if (text.Length < 2 || !HasRepeat(text))
         {
+            // Nothing to cut: the text itself, without copying it (most words have no doubled letter).
             return text;
         }
 
@@ -51,10 +52,16 @@ public static class TextNormalizer
 
     private static string Map(string text, bool spellOut)
     {
+        if (IsAlreadyMapped(text, spellOut))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length + 4);
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            // ASCII lowered by hand: the same result as ToLowerInvariant, without its culture-data path.
+            var c = raw < 128 ? (raw is >= 'A' and <= 'Z' ? (char)(raw | 0x20) : raw) : char.ToLowerInvariant(raw);
             switch (c)
             {
                 case 'æ' or 'ä' or 'ǽ':
@@ -85,6 +92,36 @@ public static class TextNormalizer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// True when <see cref="Map"/> would return the text unchanged: plain ASCII, no capitals, nothing it drops or
+    /// rewrites. Most words people type are like that, so they need no copy.
+    /// </summary>
+    private static bool IsAlreadyMapped(string text, bool spellOut)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 128 || c is >= 'A' and <= 'Z' || c is '\'' or '`' || (c == ',' && spellOut))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasRepeat(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (text[i] == text[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendWithoutAccent(StringBuilder builder, char c)

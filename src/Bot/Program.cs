@@ -1,8 +1,10 @@
 using HeelBot.Bot.Authentication;
+using HeelBot.Bot.Booking;
 using HeelBot.Bot.Channels.BotFramework;
 using HeelBot.Bot.Channels.DirectLine;
 using HeelBot.Bot.Channels.Twilio;
 using HeelBot.Bot.Hosting;
+using HeelBot.Bot.TextAnalytics;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,12 +12,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddChannelAuthentication(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
 
-// The conversation itself.
+// The conversation itself, and the clinics' booking it hands over to.
 builder.Services.AddHeelBotConversation();
+builder.Services.AddBooking(builder.Configuration);
+builder.Services.AddTextAnalytics(builder.Configuration);
 
 // Channels.
 builder.Services.AddHttpClient(nameof(ConnectorClient));
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthEndpoints();
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddTwilioSms(builder.Configuration);
 builder.Services.AddRequestRateLimiting(builder.Configuration);
@@ -24,7 +28,7 @@ var app = builder.Build();
 
 app.UseRateLimiter();
 app.UseContentSecurityPolicy();
-app.MapHealthChecks("/healthz");
+app.MapHealthEndpoints();
 app.MapBotFramework();
 app.MapDirectLine();
 app.MapTwilioSms();

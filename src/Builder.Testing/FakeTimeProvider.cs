@@ -82,9 +82,21 @@ public sealed class FakeTimeProvider : TimeProvider
     }
 
     /// <summary>
-    /// Not supported: a real timer would fire on the wall clock, which is exactly what a fake clock
-    /// must not do, and firing timers from <see cref="Advance"/> is more than these tests need.
+    /// A timer that never fires: a real one would fire on the wall clock, which a fake clock must not do. Hosted jobs
+    /// that wait on a timer (retention, booking retries) therefore sleep through a test on this clock; tests call the
+    /// job's work themselves after moving the clock. Throwing here instead would leave a half-built PeriodicTimer whose
+    /// finalizer crashes the test process.
     /// </summary>
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
-        throw new NotSupportedException("FakeTimeProvider has no timers; advance the clock and call the code under test instead.");
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) => new DormantTimer();
+
+    private sealed class DormantTimer : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period) => true;
+
+        public void Dispose()
+        {
+        }
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

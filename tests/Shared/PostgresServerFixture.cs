@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Xunit;
 using System.Globalization;
 using Npgsql;
+using Xunit;
 
 namespace HeelBot.Tests.Shared;
 

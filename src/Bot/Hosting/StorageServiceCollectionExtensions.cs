@@ -16,7 +16,7 @@ public static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var provider = configuration["Storage:Provider"] ?? "Sqlite";
+        var provider = Provider(configuration);
         switch (provider.ToLowerInvariant())
         {
             case "sqlite":
@@ -40,10 +40,21 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The configured <c>Storage:Provider</c> (default <c>Sqlite</c>).</summary>
+    public static string Provider(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration["Storage:Provider"] ?? "Sqlite";
+    }
+
+    /// <summary>Whether state lives in PostgreSQL, where several instances may share it (and must signal each other).</summary>
+    public static bool IsPostgres(IConfiguration configuration) =>
+        string.Equals(Provider(configuration), "Postgres", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// One connection pool for the host (registered as <see cref="NpgsqlDataSource"/>, for other PostgreSQL stores to
-    /// share), the storage on it with its retry settings from <c>Storage:Postgres</c>, and the schema migration at
-    /// start-up.
+    /// One connection pool for the host (registered as <see cref="NpgsqlDataSource"/>, for other PostgreSQL stores and
+    /// the Direct Line notifications to share), the storage on it with its retry settings from <c>Storage:Postgres</c>
+    /// (registered too, for the others to retry alike), and the schema migration at start-up.
     /// </summary>
     private static void AddPostgresStorage(IServiceCollection services, IConfiguration configuration)
     {
@@ -54,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         }
 
         var options = configuration.GetSection("Storage:Postgres").Get<PostgresStorageOptions>() ?? new PostgresStorageOptions();
+        services.AddSingleton(options);
         services.AddSingleton(_ => PostgresStorage.CreateDataSource(connectionString));
         services.AddSingleton(sp => new PostgresStorage(
             sp.GetRequiredService<NpgsqlDataSource>(),

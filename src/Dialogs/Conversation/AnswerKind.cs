@@ -10,4 +10,10 @@ public enum AnswerKind
 
     /// <summary>Any text; the dialog interprets it.</summary>
     FreeText,
+
+    /// <summary>
+    /// Yes or no to keeping data; "not sure" counts as no (consent is never assumed), and a question still not
+    /// answered after a few tries counts as no too.
+    /// </summary>
+    Consent,
 }

@@ -60,6 +60,10 @@ public sealed class AnswerUnderstanding
     public bool? YesNo(string text, string language) =>
         IsUnsure(text, language) ? true : BooleanRecognizer.Resolve(text, language);
 
+    /// <summary>True for a clear yes, false for no and for "not sure" (consent is never guessed), null when unclear.</summary>
+    public bool? Consent(string text, string language) =>
+        IsUnsure(text, language) ? false : BooleanRecognizer.Resolve(text, language);
+
     public bool IsUnsure(string text, string language)
     {
         var normalized = $" {TextNormalizer.Normalize(text)} ";
@@ -75,7 +79,13 @@ public sealed class AnswerUnderstanding
             return Conversation.Command.Help;
         }
 
-        foreach (var (name, command) in new[] { ("help", Conversation.Command.Help), ("startover", Conversation.Command.StartOver), ("stop", Conversation.Command.Stop), ("deletedata", Conversation.Command.DeleteData) })
+        // Nothing left once folded (an e-mail address, an emoji): no command, though "?" also folds to nothing.
+        if (normalized.Length == 0)
+        {
+            return Conversation.Command.None;
+        }
+
+        foreach (var (name, command) in new[] { ("help", Conversation.Command.Help), ("startover", Conversation.Command.StartOver), ("stop", Conversation.Command.Stop), ("deletedata", Conversation.Command.DeleteData), ("cancelbooking", Conversation.Command.CancelBooking) })
         {
             if (ContentLanguage.All.SelectMany(l => Phrases(l, name)).Any(phrase => Same(normalized, phrase)))
             {

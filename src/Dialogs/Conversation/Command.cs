@@ -10,4 +10,7 @@ public enum Command
 
     /// <summary>"Slet mine data": forget everything stored about the person and this conversation.</summary>
     DeleteData,
+
+    /// <summary>"Aflys min tid": see the bookings made from this channel and cancel one.</summary>
+    CancelBooking,
 }

@@ -45,6 +45,13 @@ public sealed class MessageReader(FactExtractor extractor, TimeProvider timeProv
             extracted = AgeAnswer.Apply(text, session.Language, extracted, session.PendingNumberedChoices);
         }
 
+        // A booking answer ("i morgen kl 10", "om 3 uger", a name) is no news about the heel's place, timing or
+        // duration; a red flag in it still counts, so a new fever mid-booking still sends the person to care first.
+        if (Slots.TakesBookingDetails(session.PendingSlot))
+        {
+            extracted = ExtractedFacts.Empty with { Flags = extracted.Flags, Unclear = extracted.Unclear, Evidence = extracted.Evidence };
+        }
+
         session.Facts = extracted.ApplyTo(session.Facts);
         session.UnclearFlags.AddRange(extracted.Unclear.Where(id => !session.Facts.Knows(id) && !session.UnclearFlags.Contains(id)));
     }

@@ -18,6 +18,11 @@ public static class Questions
     /// <summary>Every section has been shown: the question no longer offers more advice, and says so when asked for more.</summary>
     public static readonly SlotQuestion MoreWhenAllShown = new(Slots.BookingOffer, AnswerKind.Choice, "ask.more.all_shown", "retry.more.all_shown", "more", ["book", "done"]);
 
+    /// <summary>May we keep a copy of this conversation for <paramref name="days"/> days? Yes or no; anything else is no.</summary>
+    public static SlotQuestion Consent(int days) =>
+        new(Slots.Consent, AnswerKind.Consent, "ask.consent", "retry.consent", "consent", [SlotPromptValues.Yes, SlotPromptValues.No],
+            new Dictionary<string, string> { ["days"] = days.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
     /// <summary>The red-flag list question; the list is filled in with what is still unanswered.</summary>
     public static SlotQuestion RedFlagList(string askKey, string list) =>
         new(Slots.RedFlags, AnswerKind.FreeText, askKey, "retry.redflags", "redflags", ["none", "some"], new Dictionary<string, string> { ["list"] = list });

@@ -14,6 +14,12 @@ public sealed class Replies(IContentCatalog catalog)
     /// <summary>Ends the wording of a key for when a parent writes about a child.</summary>
     public const string ChildSuffix = ".child";
 
+    /// <summary>
+    /// Ends the wording of a key for SMS, where some words are the carrier's: "stop" there opts the number out of
+    /// every message, so texts that name the bot's own commands say "afslut"/"bye" instead.
+    /// </summary>
+    public const string SmsSuffix = ".sms";
+
     public IContentCatalog Catalog { get; } = catalog;
 
     public static TriageSession Session(ITurnContext turnContext) =>
@@ -28,7 +34,14 @@ public sealed class Replies(IContentCatalog catalog)
     /// </summary>
     public string Text(ITurnContext turnContext, string key, IReadOnlyDictionary<string, string>? args = null)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var session = Session(turnContext);
+        var smsKey = $"{key}{SmsSuffix}";
+        if (turnContext.Activity.ChannelId == Channels.Sms && Catalog.Has(smsKey, session.Language))
+        {
+            return Catalog.Text(smsKey, session.Language, args);
+        }
+
         var childKey = $"{key}{ChildSuffix}";
         var aboutChild = SlotValues.IsChild(session.Facts) == true && Catalog.Has(childKey, session.Language);
         return Catalog.Text(aboutChild ? childKey : key, session.Language, args);

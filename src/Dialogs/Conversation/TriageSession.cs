@@ -1,3 +1,4 @@
+using HeelBot.Dialogs.Privacy;
 using HeelBot.Dialogs.Triage;
 
 namespace HeelBot.Dialogs.Conversation;
@@ -51,6 +52,12 @@ public sealed class TriageSession
 
     /// <summary>How many choices the waiting question showed as numbered lines (SMS), where "2" picks one; 0 otherwise.</summary>
     public int PendingNumberedChoices { get; set; }
+
+    /// <summary>The answer to "may we keep a copy of this conversation?" once given; asked once per conversation.</summary>
+    public ConsentRecord? Consent { get; set; }
+
+    /// <summary>One-way hashes of the personal data the person gave, to redact it from the transcript (see <see cref="Privacy.GivenPersonalData"/>).</summary>
+    public List<string> PersonalDataHashes { get; set; } = [];
 
     public TriageDecision Decide() => TriageRules.Decide(Facts);
 }

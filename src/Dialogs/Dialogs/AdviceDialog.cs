@@ -6,13 +6,20 @@ namespace HeelBot.Dialogs.Dialogs;
 
 /// <summary>
 /// Doctor, clinic and self-care outcomes: why, the advice that fits (a few sections at a time, more on
-/// request), the red flags to watch for, and the offer to book.
+/// request), the red flags to watch for, and the offer to book. Ends with how the person ended it:
+/// <see cref="Book"/> or <see cref="Done"/>; the main dialog closes the guide.
 /// </summary>
 public sealed class AdviceDialog : ComponentDialog
 {
     public const int SectionsPerMessage = 2;
+
+    /// <summary>The person wants to book (the result this dialog ends with).</summary>
+    public const string Book = "book";
+
+    /// <summary>The person has what they need (the result this dialog ends with).</summary>
+    public const string Done = "done";
+
     private const string MoreAdvice = "advice";
-    private const string Book = "book";
     private readonly Replies _replies;
 
     public AdviceDialog(Replies replies, AnswerUnderstanding understanding)
@@ -72,14 +79,12 @@ public sealed class AdviceDialog : ComponentDialog
             case MoreAdvice:
                 return await step.ReplaceDialogAsync(nameof(WaterfallDialog), null, cancellationToken).ConfigureAwait(false);
             case Book:
-                await _replies.SayAsync(step.Context, "booking.handoff", cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
+                // The main dialog begins the booking dialog next.
+                return await step.EndDialogAsync(Book, cancellationToken).ConfigureAwait(false);
             default:
-                await _replies.SayAsync(step.Context, "done", cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
+                // "Done", or an answer still not understood: the guide ends; the closing words come after the consent question.
+                return await step.EndDialogAsync(Done, cancellationToken).ConfigureAwait(false);
         }
-
-        return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
     private string JoinOr(WaterfallStepContext step, IReadOnlyList<string> items) =>

@@ -1,4 +1,6 @@
 using HeelBot.Builder.Dialogs;
+using HeelBot.Builder.Schema;
+using HeelBot.Dialogs.Booking;
 using HeelBot.Dialogs.Conversation;
 using HeelBot.Dialogs.Prompts;
 using HeelBot.Dialogs.Triage;
@@ -6,12 +8,14 @@ using HeelBot.Dialogs.Triage;
 namespace HeelBot.Dialogs.Dialogs;
 
 /// <summary>
-/// The whole guide: welcome, the questions, the red flags, then seek-care or advice. If at any point the
-/// facts call for care now, the questions stop and the flow jumps to the outcome.
+/// The whole guide: welcome, the questions, the red flags, then seek-care or advice, and at the end the consent
+/// question and the closing words. If at any point the facts call for care now, the questions stop and the flow
+/// jumps to the outcome.
 /// </summary>
 public sealed class MainDialog : InterruptibleDialog
 {
     private const string FlowId = "flow";
+    private const string EndingValue = "ending";
     private readonly TimeProvider _timeProvider;
 
     public MainDialog(
@@ -22,7 +26,10 @@ public sealed class MainDialog : InterruptibleDialog
         RedFlagsDialog redFlagsDialog,
         RedFlagCheckDialog redFlagCheckDialog,
         SeekCareDialog seekCareDialog,
-        AdviceDialog adviceDialog)
+        AdviceDialog adviceDialog,
+        ConsentDialog consentDialog,
+        BookingDialog bookingDialog,
+        CancelBookingDialog cancelBookingDialog)
         : base(nameof(MainDialog), replies, understanding)
     {
         _timeProvider = timeProvider;
@@ -36,12 +43,18 @@ public sealed class MainDialog : InterruptibleDialog
             ActivityStepAsync,
             ActivityAnswerStepAsync,
             OutcomeStepAsync,
+            BookingStepAsync,
+            ConsentStepAsync,
+            ClosingStepAsync,
         ]));
         AddDialog(triageDialog);
         AddDialog(redFlagsDialog);
         AddDialog(redFlagCheckDialog);
         AddDialog(seekCareDialog);
         AddDialog(adviceDialog);
+        AddDialog(consentDialog);
+        AddDialog(bookingDialog);
+        AddDialog(cancelBookingDialog);
         AddDialog(new SlotPrompt(replies, understanding));
         InitialDialogId = FlowId;
     }
@@ -60,13 +73,28 @@ public sealed class MainDialog : InterruptibleDialog
         session.PendingNumberedChoices = 0;
     }
 
+    /// <summary>"Aflys min tid" as the message that would start a guide: the person came back to cancel, not for a new guide.</summary>
+    protected override async Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(innerDc);
+        return IsCancelBooking(innerDc)
+            ? await innerDc.BeginDialogAsync(nameof(CancelBookingDialog), null, cancellationToken).ConfigureAwait(false)
+            : await base.OnBeginDialogAsync(innerDc, options, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>
     /// Safety first: when what the person just wrote calls for more urgent care than the flow is
-    /// heading for, drop the current question and go straight to what to do now.
+    /// heading for, drop the current question and go straight to what to do now. "Aflys min tid" at any point is
+    /// handled on top of whatever was asked, which is asked again afterwards.
     /// </summary>
     protected override async Task<DialogTurnResult> OnContinueAfterCommandsAsync(DialogContext innerDc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(innerDc);
+        if (IsCancelBooking(innerDc) && innerDc.ActiveDialog?.Id != nameof(CancelBookingDialog))
+        {
+            return await innerDc.BeginDialogAsync(nameof(CancelBookingDialog), null, cancellationToken).ConfigureAwait(false);
+        }
+
         var session = Replies.Session(innerDc.Context);
         var disposition = session.Decide().Disposition;
 
@@ -183,5 +211,52 @@ public sealed class MainDialog : InterruptibleDialog
             new Dictionary<string, bool>(session.Facts.Flags)));
         var next = decision.Disposition <= Disposition.Urgent ? nameof(SeekCareDialog) : nameof(AdviceDialog);
         return await stepContext.BeginDialogAsync(next, decision, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Booking, never instead of care now: after advice the person chose it (<see cref="AdviceDialog.Book"/>); after
+    /// see-a-doctor-today the seek-care message has been given first, and a follow-up is offered after it; after 112
+    /// nothing is offered. Otherwise the advice's ending goes on to the consent step.
+    /// </summary>
+    private async Task<DialogTurnResult> BookingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        var ending = stepContext.Result as string;
+        if (ending == AdviceDialog.Book)
+        {
+            return await stepContext.BeginDialogAsync(nameof(BookingDialog), new BookingStart(FollowUp: false), cancellationToken).ConfigureAwait(false);
+        }
+
+        return Replies.Session(stepContext.Context).Disposition == WireNames.Of(Disposition.Urgent)
+            ? await stepContext.BeginDialogAsync(nameof(BookingDialog), new BookingStart(FollowUp: true), cancellationToken).ConfigureAwait(false)
+            : await stepContext.NextAsync(ending, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The outcome has been given (and, after advice, the person has said they are done or has booked): the consent
+    /// question comes now, never before care information. The consent dialog itself knows when it is not asked
+    /// (after 112 or see-a-doctor-today, on SMS, once answered).
+    /// </summary>
+    private async Task<DialogTurnResult> ConsentStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        stepContext.Values[EndingValue] = stepContext.Result as string ?? string.Empty;
+        return await stepContext.BeginDialogAsync(nameof(ConsentDialog), null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A person who said they were done gets the closing words last, after the consent answer.</summary>
+    private async Task<DialogTurnResult> ClosingStepAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)
+    {
+        if (stepContext.Values.TryGetValue(EndingValue, out var ending) && ending as string == AdviceDialog.Done)
+        {
+            await Replies.SayAsync(stepContext.Context, "done", cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        return await stepContext.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private bool IsCancelBooking(DialogContext innerDc)
+    {
+        var activity = innerDc.Context.Activity;
+        return activity.Type == ActivityTypes.Message && activity.Text is { Length: > 0 } text
+            && Understanding.Command(text, Replies.Session(innerDc.Context).Language) == Command.CancelBooking;
     }
 }

@@ -9,8 +9,8 @@ namespace HeelBot.Dialogs.Prompts;
 /// <summary>
 /// Asks one <see cref="SlotQuestion"/> and returns the choice value, "yes"/"no", or the text. A free-text
 /// answer counts when the facts read from it (by the bot, before any dialog runs) fill the slot. A
-/// choice question that is still not understood after <see cref="MaxAttempts"/> tries returns "" so the
-/// conversation moves on; a yes/no question about a red flag never gives up.
+/// choice or consent question that is still not understood after <see cref="MaxAttempts"/> tries returns "" so the
+/// conversation moves on (for consent, "" means no); a yes/no question about a red flag never gives up.
 /// </summary>
 public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understanding) : Prompt<string>(nameof(SlotPrompt))
 {
@@ -46,11 +46,12 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
                 null => null,
             },
             AnswerKind.FreeText => ReadFreeText(turnContext, question, text, session),
+            AnswerKind.Consent => ReadConsent(turnContext, question, text, session),
             _ => ReadChoice(turnContext, question, text, session),
         };
 
         var attempts = Convert.ToInt32(state["attemptCount"], CultureInfo.InvariantCulture) + 1;
-        if (value is null && question.Kind == AnswerKind.Choice && attempts >= MaxAttempts)
+        if (value is null && question.Kind is (AnswerKind.Choice or AnswerKind.Consent) && attempts >= MaxAttempts)
         {
             value = string.Empty;
         }
@@ -73,6 +74,28 @@ public sealed class SlotPrompt(Replies replies, AnswerUnderstanding understandin
         var found = understanding.Choose(text, choices, session.Language, AllowNumbers(turnContext, question));
         var picked = found is not null && (AnswerUnderstanding.IsExactly(text, choices[found.Index]) || IsBareNumber(text));
         return picked ? choices[found!.Index].DisplayText : text;
+    }
+
+    /// <summary>A pressed button, or a plain yes or no; "not sure" is no, since consent is never assumed.</summary>
+    private string? ReadConsent(ITurnContext turnContext, SlotQuestion question, string text, TriageSession session)
+    {
+        if (PickedByNumber(turnContext, question, text, session) is { } picked)
+        {
+            return picked;
+        }
+
+        var choices = replies.Choices(turnContext, question);
+        if (choices.FirstOrDefault(choice => AnswerUnderstanding.IsExactly(text, choice)) is { } pressed)
+        {
+            return pressed.Value;
+        }
+
+        return understanding.Consent(text, session.Language) switch
+        {
+            true => SlotPromptValues.Yes,
+            false => SlotPromptValues.No,
+            null => null,
+        };
     }
 
     /// <summary>"1" or "2" on a channel that numbers the answers (SMS): the choice with that number.</summary>

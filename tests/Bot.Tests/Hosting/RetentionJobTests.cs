@@ -9,9 +9,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace HeelBot.Bot.Tests.Hosting;
 
 /// <summary>
-/// One sweep of the retention job on SQLite with a fake clock (no real waiting): conversation state older than the
-/// configured age is deleted on every channel; newer conversations, user state, SMS opt-outs and the Direct Line
-/// store are kept.
+/// One sweep of the retention job on SQLite with a fake clock (no real waiting): conversation state older than its
+/// configured age is deleted on every channel, and so is the Direct Line history; newer conversations, user state,
+/// SMS opt-outs and the Direct Line signing key are kept. (Transcripts and consent: tests/Bot.Tests/Privacy/TranscriptRetentionTests.)
 /// </summary>
 public sealed class RetentionJobTests
 {
@@ -24,12 +24,14 @@ public sealed class RetentionJobTests
         using var folder = new TempDirectory();
         var clock = new FakeTimeProvider(Start);
         using var storage = new SqliteStorage($"Data Source={folder.File("retention.db")}", clock);
-        string[] oldConversations = ["webchat/conversations/old-web", "sms/conversations/old-sms", "msteams/conversations/old-teams"];
-        string[] kept = ["webchat/users/user-1", "sms/optouts/phone-1", "dl3/signing-key", "dl3/conv-1"];
+        string[] oldConversations = ["webchat/conversations/old-web", "sms/conversations/old-sms", "msteams/conversations/old-teams", "dl3/conv-1", "dl3/conv-1/0"];
+        string[] kept = ["webchat/users/user-1", "sms/optouts/phone-1", "dl3-keys/signing-key"];
         await WriteAsync(storage, [.. oldConversations, .. kept]);
-        clock.Advance(TimeSpan.FromDays(29));
-        await WriteAsync(storage, ["webchat/conversations/recent", "directline/conversations/recent"]);
         clock.Advance(TimeSpan.FromDays(2));
+        await WriteAsync(storage, ["webchat/conversations/recent", "directline/conversations/recent", "dl3/conv-2"]);
+
+        // Conversation state without consent is kept for a day after its last write (Retention:UnconsentedAge).
+        clock.Advance(TimeSpan.FromHours(23));
         var job = new RetentionJob(storage, clock, new RetentionOptions(), NullLogger<RetentionJob>.Instance);
 
         // Act
@@ -39,6 +41,7 @@ public sealed class RetentionJobTests
         deleted.Should().Be(oldConversations.Length);
         var left = await storage.ReadAsync([.. oldConversations, .. kept, "webchat/conversations/recent", "directline/conversations/recent"]);
         left.Keys.Should().BeEquivalentTo([.. kept, "webchat/conversations/recent", "directline/conversations/recent"]);
+        (await storage.ReadAsync(["dl3/conv-2"])).Should().ContainKey("dl3/conv-2", "a Direct Line conversation written within the day stays");
     }
 
     [Fact]
@@ -48,7 +51,7 @@ public sealed class RetentionJobTests
         using var folder = new TempDirectory();
         var clock = new FakeTimeProvider(Start);
         using var storage = new SqliteStorage($"Data Source={folder.File("retention.db")}", clock);
-        await WriteAsync(storage, ["webchat/conversations/two-days-old"]);
+        await WriteAsync(storage, ["webchat/consented/two-days-old"]);
         clock.Advance(TimeSpan.FromDays(2));
         var options = RetentionOptions.From(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Retention:ConversationStateAge"] = "1.00:00:00" })

@@ -61,10 +61,29 @@ public class FakeTimeProviderTests
     }
 
     [Fact]
-    public void CreateTimer_IsNotSupported()
+    public void CreateTimer_Advanced_NeverFires()
     {
-        var act = () => new FakeTimeProvider().CreateTimer(_ => { }, null, TimeSpan.FromSeconds(1), Timeout.InfiniteTimeSpan);
+        var clock = new FakeTimeProvider();
+        var fired = 0;
+        using var timer = clock.CreateTimer(_ => Interlocked.Increment(ref fired), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
 
-        act.Should().Throw<NotSupportedException>();
+        clock.Advance(TimeSpan.FromHours(1));
+
+        fired.Should().Be(0, "a fake clock's timers sleep: the test runs the timed work itself");
+        timer.Change(TimeSpan.Zero, TimeSpan.FromSeconds(1)).Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task PeriodicTimer_OnFakeClock_WaitsUntilDisposed()
+    {
+        var clock = new FakeTimeProvider();
+        var timer = new PeriodicTimer(TimeSpan.FromSeconds(1), clock);
+        var tick = timer.WaitForNextTickAsync().AsTask();
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        tick.IsCompleted.Should().BeFalse();
+
+        timer.Dispose();
+        (await tick).Should().BeFalse("a disposed PeriodicTimer ends the wait");
     }
 }

@@ -3,29 +3,40 @@ using HeelBot.Builder.Core;
 using HeelBot.Builder.Schema;
 using HeelBot.Builder.State;
 using HeelBot.Builder.Testing;
+using HeelBot.Dialogs.Booking;
 using HeelBot.Dialogs.Bots;
 using HeelBot.Dialogs.Content;
 using HeelBot.Dialogs.Conversation;
 using HeelBot.Dialogs.Dialogs;
+using HeelBot.Dialogs.Privacy;
+using HeelBot.Dialogs.Tests.Booking;
 using HeelBot.Dialogs.Understanding;
 
 namespace HeelBot.Dialogs.Tests.Chat;
 
 /// <summary>
 /// The real bot, wired as the host wires it, on MemoryStorage and a fixed clock, driven through the
-/// same buffered adapter production uses.
+/// same buffered adapter production uses, with the transcript logger and the local text analyzer.
 /// </summary>
 public sealed class BotHarness
 {
     private static readonly Lazy<ContentCatalog> SharedCatalog = new(ContentCatalog.LoadEmbedded);
     private static readonly Lazy<OutOfHoursDirectory> SharedOutOfHours = new(OutOfHoursDirectory.LoadEmbedded);
     private static readonly Lazy<FactExtractor> SharedExtractor = new(FactExtractor.LoadEmbedded);
+    private static readonly Lazy<ClinicDirectory> SharedClinics = new(ClinicDirectory.LoadEmbedded);
     private const string BotId = "heelbot";
     private readonly BufferedTurnAdapter _adapter = new();
     private readonly IBot _bot;
     private int _nextId;
 
-    public BotHarness(DateTimeOffset clock, string channelId = Channels.Webchat, string? locale = null, IStorage? storage = null, string conversationId = "chat-1")
+    public BotHarness(
+        DateTimeOffset clock,
+        string channelId = Channels.Webchat,
+        string? locale = null,
+        IStorage? storage = null,
+        string conversationId = "chat-1",
+        ITextAnalyzer? analyzer = null,
+        IEnumerable<IConversationDataEraser>? erasers = null)
     {
         Clock = new FakeTimeProvider(clock);
         Storage = storage ?? new MemoryStorage();
@@ -34,6 +45,9 @@ public sealed class BotHarness
         ConversationId = conversationId;
         var replies = new Replies(Catalog);
         var understanding = new AnswerUnderstanding();
+        Transcripts = new StorageTranscriptStore(Storage);
+        Booking = new InMemoryBookingProvider(Clock);
+        var clinics = SharedClinics.Value;
         var dialog = new MainDialog(
             replies,
             understanding,
@@ -42,10 +56,31 @@ public sealed class BotHarness
             new RedFlagsDialog(replies, understanding, SharedExtractor.Value, Clock),
             new RedFlagCheckDialog(replies, understanding),
             new SeekCareDialog(replies, SharedOutOfHours.Value, Clock),
-            new AdviceDialog(replies, understanding));
+            new AdviceDialog(replies, understanding),
+            new ConsentDialog(replies, understanding, Transcripts, ConsentOptions.Default, Clock),
+            new BookingDialog(
+                replies,
+                understanding,
+                Booking,
+                clinics,
+                new BookingClinicDialog(replies, understanding, clinics),
+                new BookingTimeDialog(replies, understanding, Booking, clinics, Clock),
+                new BookingContactDialog(replies, understanding)),
+            new CancelBookingDialog(replies, understanding, Booking, clinics, Clock));
         ConversationState = new ConversationState(Storage);
         UserState = new UserState(Storage);
-        _bot = new HeelBotActivityHandler(ConversationState, UserState, dialog, understanding, new MessageReader(SharedExtractor.Value, Clock), replies);
+        var redactor = new TranscriptRedactor(analyzer ?? new LocalTextAnalyzer());
+        _bot = new HeelBotActivityHandler(
+            ConversationState,
+            UserState,
+            dialog,
+            understanding,
+            new MessageReader(SharedExtractor.Value, Clock),
+            replies,
+            redactor,
+            new ConsentedConversationCopy(Storage),
+            erasers ?? [new TranscriptEraser(Transcripts), new BookingDataEraser(Booking)]);
+        _adapter.Use(new TranscriptLoggerMiddleware(Transcripts, redactor.FilterAsync, Clock, (_, exception) => TranscriptError = exception));
         var errorReply = new TurnErrorReply(Catalog);
         _adapter.OnTurnError = async (context, exception) =>
         {
@@ -60,6 +95,14 @@ public sealed class BotHarness
     public FakeTimeProvider Clock { get; }
 
     public IStorage Storage { get; }
+
+    public StorageTranscriptStore Transcripts { get; }
+
+    /// <summary>The booking back end the conversation books through (in memory, on the harness's clock).</summary>
+    public InMemoryBookingProvider Booking { get; }
+
+    /// <summary>Why the last turn could not be recorded in the transcript, if it could not.</summary>
+    public Exception? TranscriptError { get; private set; }
 
     public ConversationState ConversationState { get; }
 
@@ -105,6 +148,7 @@ public sealed class BotHarness
         activity.Locale ??= Locale;
         activity.Timestamp ??= Clock.GetUtcNow();
         LastError = null;
+        TranscriptError = null;
         return await _adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync).ConfigureAwait(false);
     }
 
@@ -112,6 +156,14 @@ public sealed class BotHarness
     public async Task<TriageSession?> SessionAsync()
     {
         var key = $"{ChannelId}/conversations/{ConversationId}";
+        return await SessionAsync(key).ConfigureAwait(false);
+    }
+
+    /// <summary>The consented copy of the conversation's state (null when the person has not agreed to keep it).</summary>
+    public Task<TriageSession?> ConsentedSessionAsync() => SessionAsync(ConsentedConversationCopy.Key(ChannelId, ConversationId));
+
+    private async Task<TriageSession?> SessionAsync(string key)
+    {
         var items = await Storage.ReadAsync([key]).ConfigureAwait(false);
         return items.TryGetValue(key, out var stored) && stored is StateDocument document
             && document.State.TryGetValue(nameof(TriageSession), out var session) ? session as TriageSession : null;

@@ -32,6 +32,53 @@ public static class ChatRunner
             log.Append("      (").Append(DescribeFacts(session)).AppendLine(")");
             Check(script, turn, replies, log);
             CheckSafety(script, turn, replies, session, log);
+            await CheckStoreAsync(script, turn, harness, log);
+        }
+    }
+
+    /// <summary>The <c>store:</c> lines of the turn: what the transcript store and the conversation state hold now.</summary>
+    private static async Task CheckStoreAsync(ChatScript script, ChatTurn turn, BotHarness harness, StringBuilder log)
+    {
+        if (turn.Stored.Count == 0)
+        {
+            return;
+        }
+
+        if (harness.TranscriptError is { } error)
+        {
+            throw Fail(script, turn.Line, $"the turn could not be recorded in the transcript: {error}", log);
+        }
+
+        var transcript = await harness.Transcripts.GetTranscriptAsync(harness.ChannelId, harness.ConversationId);
+        var status = transcript is null ? "none" : transcript.Status.ToString().ToLowerInvariant();
+        var consent = (await harness.SessionAsync())?.Consent switch
+        {
+            null => "none",
+            { Given: true } => "yes",
+            _ => "no",
+        };
+        var text = string.Join('\n', transcript?.Activities.Select(a => $"{a.From?.Role}: {a.Text}") ?? []);
+        log.Append("      [store: transcript=").Append(status).Append(" consent=").Append(consent).AppendLine("]");
+        foreach (var expected in turn.Stored)
+        {
+            foreach (var (name, value) in expected.Attributes)
+            {
+                var actual = name.Equals("transcript", StringComparison.OrdinalIgnoreCase) ? status : consent;
+                if (!string.Equals(actual, value, StringComparison.Ordinal))
+                {
+                    throw Fail(script, expected.Line, $"expected stored {name}={value} but it is {actual}", log);
+                }
+            }
+
+            if (expected.Contains.FirstOrDefault(literal => !text.Contains(literal, StringComparison.Ordinal)) is { } missing)
+            {
+                throw Fail(script, expected.Line, $"expected the stored transcript to contain \"{missing}\"\n--- transcript ---\n{text}", log);
+            }
+
+            if (expected.Forbidden.FirstOrDefault(literal => text.Contains(literal, StringComparison.Ordinal)) is { } forbidden)
+            {
+                throw Fail(script, expected.Line, $"expected the stored transcript without \"{forbidden}\"\n--- transcript ---\n{text}", log);
+            }
         }
     }
 

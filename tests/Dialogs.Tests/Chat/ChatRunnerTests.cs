@@ -55,4 +55,44 @@ public sealed class ChatRunnerTests
 
         await run.Should().ThrowAsync<ChatScriptException>().WithMessage("*more replies than the script expects*");
     }
+
+    [Fact]
+    public void Parse_StoreLine_ReadsStatusConsentAndTexts()
+    {
+        var script = ChatScript.Parse("t", "user: hej\nbot: ...\nstore: transcript=kept consent=yes \"[navn]\" !\"Jens\"");
+
+        var stored = script.Turns.Single().Stored.Single();
+
+        stored.Attributes.Should().Contain("transcript", "kept").And.Contain("consent", "yes");
+        stored.Contains.Should().Equal("[navn]");
+        stored.Forbidden.Should().Equal("Jens");
+    }
+
+    [Fact]
+    public void Parse_StoreLineWithUnknownCheck_Throws()
+    {
+        var parse = () => ChatScript.Parse("t", "user: hej\nbot: ...\nstore: transcripts=kept");
+
+        parse.Should().Throw<FormatException>().WithMessage("*transcripts=kept*");
+    }
+
+    [Fact]
+    public async Task RunAsync_WrongStoredTranscript_Fails()
+    {
+        var script = ChatScript.Parse("t", "language: da\nuser: <join>\nbot: ...\nstore: transcript=kept");
+
+        var run = () => ChatRunner.RunAsync(script);
+
+        await run.Should().ThrowAsync<ChatScriptException>().WithMessage("*expected stored transcript=kept but it is pending*");
+    }
+
+    [Fact]
+    public async Task RunAsync_StoredTranscriptHoldsForbiddenText_Fails()
+    {
+        var script = ChatScript.Parse("t", "language: da\nuser: ondt under hælen\nbot: ...\nstore: !\"hælen\"");
+
+        var run = () => ChatRunner.RunAsync(script);
+
+        await run.Should().ThrowAsync<ChatScriptException>().WithMessage("*without \"hælen\"*");
+    }
 }

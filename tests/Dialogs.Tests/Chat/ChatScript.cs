@@ -18,6 +18,11 @@ namespace HeelBot.Dialogs.Tests.Chat;
 /// Attributes after "|": asks, disposition, redFlags (comma list, "-" for none), sections, lang,
 /// render (suggested, card, list, plain). <c>!"text"</c> after the key or text says the reply must not contain
 /// that text (<c>bot: @help !"knapperne"</c>).
+/// <para>
+/// A <c>store:</c> line checks what is stored after the turn above it: <c>transcript=</c> none, pending or kept;
+/// <c>consent=</c> none, yes or no; <c>"text"</c> the transcript contains, <c>!"text"</c> it must not contain
+/// (<c>store: transcript=kept consent=yes "[navn]" !"Jens"</c>).
+/// </para>
 /// </summary>
 public sealed record ChatScript(string Name, string Language, string Channel, DateTimeOffset Clock, string? Locale, IReadOnlyList<ChatTurn> Turns)
 {
@@ -50,6 +55,15 @@ public sealed record ChatScript(string Name, string Language, string Channel, Da
                 }
 
                 current.Expected.Add(ChatExpectation.Parse(trimmed["bot:".Length..].Trim(), name, lineNumber));
+            }
+            else if (trimmed.StartsWith("store:", StringComparison.Ordinal))
+            {
+                if (current is null)
+                {
+                    throw new FormatException($"{name}:{lineNumber}: a store line before any user line.");
+                }
+
+                current.Stored.Add(StoreExpectation.Parse(trimmed["store:".Length..].Trim(), name, lineNumber));
             }
             else
             {
@@ -86,6 +100,9 @@ public sealed record ChatScript(string Name, string Language, string Channel, Da
 public sealed record ChatTurn(string UserText, List<ChatExpectation> Expected, int Line)
 {
     public bool IsJoin => UserText == "<join>";
+
+    /// <summary>What must be stored after this turn (<c>store:</c> lines).</summary>
+    public List<StoreExpectation> Stored { get; } = [];
 }
 
 /// <summary>One expected bot message: a content key or literal text, text it must not contain, plus turn-entity attributes.</summary>

@@ -15,6 +15,17 @@ public sealed class FactExtractorReportedCasesTests
         facts.Flags.Should().Contain(RedFlagIds.Trauma, true).And.Contain(SignIds.ColdPaleFoot, true);
     }
 
+    [Theory]
+    [InlineData("my phone number is 12 34 56 78")]
+    [InlineData("my CPR number is on the card")]
+    [InlineData("the numbers on the scale went up")]
+    public void Extract_TheWordNumber_NotNumbness(string message) =>
+        Read(message, "en").Flags.Should().NotContainKey(RedFlagIds.Neuro, "a number is not numbness");
+
+    [Fact]
+    public void Extract_NumbAfterANumber_StillNumbness() =>
+        Read("my phone number is 12345678 and my heel feels numb", "en").Flags.Should().Contain(RedFlagIds.Neuro, true);
+
     [Fact]
     public void Extract_EfterFaldet_InjuryNotAutumn()
     {

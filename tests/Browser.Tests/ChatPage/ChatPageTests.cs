@@ -1,11 +1,14 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using HeelBot.Browser.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
 namespace HeelBot.Browser.Tests.ChatPage;
 
 /// <summary>
 /// A person at the clinic's chat page: the real host on a loopback port, the real Web Chat widget in Debian's
-/// headless Chromium, answers given with the buttons and typed, and checks on what is on the screen. Both tests
+/// headless Chromium, answers given with the buttons and typed, and checks on what is on the screen. The tests
 /// are in one class so that only one browser runs at a time.
 /// </summary>
 public sealed class ChatPageTests(ITestOutputHelper output)
@@ -77,6 +80,94 @@ public sealed class ChatPageTests(ITestOutputHelper output)
         result.Progress.Select(p => p.Shown).Should().Equal(["location", "redflags"], "the red-flag follow-up is the red-flag step");
 
         ShouldBeCleanPage(result, page);
+    }
+
+    /// <summary>
+    /// Issue #6's "done when": a newcomer goes from heel pain to a confirmed booking reference in one conversation in
+    /// the web widget, and the booking is in the database with the triage summary.
+    /// </summary>
+    [Fact]
+    public async Task ChatPage_TriageThenBookingAtABuiltinClinic_ShowsReferenceAndStoresBookingWithTriage()
+    {
+        var folder = Directory.CreateTempSubdirectory("heelbot-browser-");
+        var database = Path.Combine(folder.FullName, "heelbot.db");
+        try
+        {
+            PlanStep[] plan =
+            [
+                PlanStep.Click("location", "Under hælen"),
+                PlanStep.Click("timing", "De første skridt om morgenen"),
+                PlanStep.Type("duration", "3 uger"),
+                PlanStep.Click("age", "16 år eller ældre"),
+                PlanStep.Type("redflags", "nej, ingen af dem"),
+                PlanStep.Click("activity", "Jeg løber eller dyrker sport"),
+                PlanStep.Click("booking.offer", "Book en tid"),
+                PlanStep.Type("booking.clinic", "Aarhus"),
+
+                // Aarhus C is booked in the bot's own schedule (content/booking/schedule.yml), not linked out.
+                PlanStep.Click("booking.clinic", "Aarhus C"),
+
+                // The free times depend on today's date: the first one offered.
+                PlanStep.ClickAt("booking.time", 0),
+                PlanStep.Type("booking.contact", "Mette Hansen"),
+                PlanStep.Type("booking.contact", "20 12 34 56"),
+                PlanStep.Type("booking.contact", "mette@example.dk"),
+                PlanStep.Click("consent", "Ja, gerne"),
+                PlanStep.Click("booking.confirm", "Ja, book tiden"),
+            ];
+
+            ChatPageResult result;
+            IReadOnlyList<StoredAppointmentRow> appointments;
+            using (var host = new ChatHost(new Dictionary<string, string>
+            {
+                ["Storage:Provider"] = "Sqlite",
+                ["ConnectionStrings:Sqlite"] = $"Data Source={database}",
+            }))
+            {
+                var page = host.Start();
+                var run = await ChatPageBrowser.RunAsync(
+                    page, "booking", plan, expectMoreQuestion: false, expectFinalText: "HB-[A-Z0-9]{6}", scriptTimeout: TimeSpan.FromSeconds(120));
+                result = Report(run);
+                ShouldBeCleanPage(result, page);
+                appointments = await ReadAppointmentsAsync(database);
+            }
+
+            result.Asked.Should().Equal(plan.Select(step => step.Asks), "the page showed each question in turn and took each answer");
+            result.Disposition.Should().Be("selfcare", "three weeks under the heel, worst in the morning, no red flags, an adult runner");
+            var shown = Regex.Match(result.FinalText ?? string.Empty, "HB-[A-Z0-9]{6}");
+            shown.Success.Should().BeTrue("the confirmation on the page shows the booking reference: {0}", result.FinalText);
+
+            var booked = appointments.Where(row => row.Status == "confirmed").Should().ContainSingle("one conversation books one time").Subject;
+            booked.Reference.Should().Be(shown.Value, "the reference shown is the one stored");
+            booked.ClinicId.Should().Be("aarhus-c");
+            booked.ContactName.Should().Be("Mette Hansen");
+            booked.Triage.Should().NotBeNullOrWhiteSpace("the person agreed to send the clinic the summary of their answers");
+            using var triage = JsonDocument.Parse(booked.Triage!);
+            triage.RootElement.GetProperty("disposition").GetString().Should().Be(result.Disposition, "the summary names the triage's outcome");
+        }
+        finally
+        {
+            // The host's pooled connections hold the file open until cleared.
+            SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<IReadOnlyList<StoredAppointmentRow>> ReadAppointmentsAsync(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT reference, clinic_id, status, contact_name, triage FROM booking_appointments;";
+        using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<StoredAppointmentRow>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(new StoredAppointmentRow(
+                reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4)));
+        }
+
+        return rows;
     }
 
     /// <summary>

@@ -14,9 +14,10 @@ public static class ChatPageBrowser
 
     public static string ArtifactsDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    // The script stops itself first (ScriptTimeout) and reports where it was; the process limit is the backstop.
+    // The script stops itself first (ScriptTimeout) and reports where it was; the process limit, this much later,
+    // is the backstop.
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromSeconds(60);
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(75);
+    private static readonly TimeSpan ProcessGrace = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(15);
 
     /// <summary>
@@ -27,7 +28,18 @@ public static class ChatPageBrowser
         ["playwright-core/package.json", "axe-core/axe.min.js"],
         TimeSpan.FromMinutes(3));
 
-    public static async Task<ChatPageRun> RunAsync(Uri page, string name, IReadOnlyList<PlanStep> plan, bool expectMoreQuestion)
+    /// <param name="expectFinalText">
+    /// A regular expression the bot's last message must match, for conversations that go on past the outcome (a
+    /// booking); then <paramref name="expectMoreQuestion"/> is not looked at.
+    /// </param>
+    /// <param name="scriptTimeout">The whole conversation's limit, for plans longer than the triage (default 60 s).</param>
+    public static async Task<ChatPageRun> RunAsync(
+        Uri page,
+        string name,
+        IReadOnlyList<PlanStep> plan,
+        bool expectMoreQuestion,
+        string? expectFinalText = null,
+        TimeSpan? scriptTimeout = null)
     {
         File.Exists(Chromium).Should().BeTrue("the browser tests drive Debian's chromium at {0} (test.sh installs it: apt-get install chromium)", Chromium);
         await NodePackages.EnsureInstalledAsync();
@@ -37,17 +49,19 @@ public static class ChatPageBrowser
             File.Delete(old);
         }
 
+        var limit = scriptTimeout ?? ScriptTimeout;
         var config = new ChatPageConfig(
             page.ToString(),
             Chromium,
             name,
             ArtifactsDirectory,
-            (int)ScriptTimeout.TotalMilliseconds,
+            (int)limit.TotalMilliseconds,
             (int)StepTimeout.TotalMilliseconds,
             plan,
-            expectMoreQuestion);
+            expectMoreQuestion,
+            expectFinalText);
         var script = Path.Combine(NodePackages.Directory, "chat-page.js");
-        var run = await ChildProcess.RunAsync("node", [script, JsonSerializer.Serialize(config, JsonSerializerOptions.Web)], NodePackages.Directory, ProcessTimeout);
+        var run = await ChildProcess.RunAsync("node", [script, JsonSerializer.Serialize(config, JsonSerializerOptions.Web)], NodePackages.Directory, limit + ProcessGrace);
         return new ChatPageRun(run, ArtifactsDirectory);
     }
 }

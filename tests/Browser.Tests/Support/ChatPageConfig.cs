@@ -9,4 +9,5 @@ public sealed record ChatPageConfig(
     int TimeoutMs,
     int StepTimeoutMs,
     IReadOnlyList<PlanStep> Plan,
-    bool ExpectMoreQuestion);
+    bool ExpectMoreQuestion,
+    string? ExpectFinalText);

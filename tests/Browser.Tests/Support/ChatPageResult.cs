@@ -8,6 +8,7 @@ public sealed record ChatPageResult(
     string FinalProgress,
     string Disposition,
     string? OutcomeText,
+    string? FinalText,
     IReadOnlyList<string> RedFlags,
     IReadOnlyList<string> AdviceSections,
     IReadOnlyList<string> AdviceTitles,

@@ -2,12 +2,15 @@
 // bot the way a person does: clicks the suggested-action buttons, types free text, reads what is rendered.
 // Run by Browser.Tests (Support/ChatPageBrowser.cs): `node chat-page.js '<json config>'`.
 //
-// Config: { baseUrl, chromium, name, artifactsDir, timeoutMs, stepTimeoutMs, plan: [{ asks, button | text }],
-//           expectMoreQuestion }.
-// Each plan step waits until the bot's newest question (heelbot.turn.asks, read off the WebSocket) is `asks`, is
-// shown on the page with its buttons, and the progress display shows that step; then it presses the button titled
-// `button` or types `text`, and waits for the person's own bubble. After the plan it waits for the message
-// carrying the disposition (and, with expectMoreQuestion, for the advice and the "more or book?" question).
+// Config: { baseUrl, chromium, name, artifactsDir, timeoutMs, stepTimeoutMs,
+//           plan: [{ asks, button | buttonAt | text }], expectMoreQuestion, expectFinalText }.
+// Each plan step waits until the bot's newest question (heelbot.turn.asks, read off the WebSocket), sent after the
+// person's last answer, is `asks`, is shown on the page with its buttons, and (for the six triage questions) the
+// progress display shows that step; then it presses the button titled `button` (or the one at index `buttonAt`,
+// for choices not known in advance such as free times) or types `text`, and waits for the person's own bubble.
+// After the plan it waits for the message carrying the disposition and then, with expectFinalText (a regular
+// expression), for the bot's message after the last answer whose text matches it, as shown on the page (such as a
+// booking reference); otherwise, with expectMoreQuestion, for the advice and the "more or book?" question.
 // When the conversation cannot go on it exits 1 with the reason and a screenshot in artifactsDir. Otherwise it
 // prints one line "RESULT <json>" with what a person saw (texts, page strings, console errors, requests to other
 // hosts, axe-core scans, lines run together), for the C# test to judge, and leaves a mid-conversation and an end
@@ -35,6 +38,9 @@ const failedRequests = [];
 const screenshots = [];
 const axeScans = [];
 const checked = [];
+// Where in `activities` the person's last answer came back: a question counts only if the bot sent it after that,
+// so two questions in a row with the same `asks` (name, phone, e-mail) are told apart.
+let lastAnswerAt = -1;
 let page;
 let context;
 let userDataDir;
@@ -59,10 +65,10 @@ function stepOf(asks) {
   return asks.indexOf('redflag') === 0 ? 'redflags' : (STEPS.includes(asks) ? asks : null);
 }
 
-// Text compared as a person reads it: whitespace collapsed, and quotes as Web Chat's markdown typesets them
-// ("3 uger" becomes “3 uger”).
+// Text compared as a person reads it: whitespace collapsed, quotes as Web Chat's markdown typesets them
+// ("3 uger" becomes “3 uger”), and without the zero-width spaces Web Chat puts around a link (an e-mail address).
 function normalize(text) {
-  return text.replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[“”„"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 // The first line of a message as the page shows it: markdown emphasis gone.
@@ -218,7 +224,7 @@ async function checkProgress(expectedStep, done) {
 async function waitForQuestion(asks) {
   const question = await until(() => {
     const q = currentQuestion();
-    return q && q.turn.asks === asks ? q : null;
+    return q && q.turn.asks === asks && activities.indexOf(q.activity) > lastAnswerAt ? q : null;
   }, () => `the bot to ask "${asks}" (its newest question asks "${(currentQuestion() || { turn: {} }).turn.asks}")`);
   await until(() => bubbleShown(question.activity.text || '', false), `the question "${visibleLine(question.activity.text || '')}" to be shown`);
   const actions = ((question.activity.suggestedActions || {}).actions || []).map((a) => a.title);
@@ -236,11 +242,14 @@ async function waitForQuestion(asks) {
 async function answer(step, actions) {
   const before = activities.length;
   let sent;
-  if (step.button) {
-    check(actions.includes(step.button), `"${step.button}" is one of the buttons ${JSON.stringify(actions)}`);
-    const button = page.locator('.webchat__suggested-actions').getByRole('button', { name: step.button, exact: true });
+  const title = typeof step.buttonAt === 'number' ? actions[step.buttonAt] : step.button;
+  if (title) {
+    check(actions.includes(title), `"${title}" is one of the buttons ${JSON.stringify(actions)}`);
+    const button = page.locator('.webchat__suggested-actions').getByRole('button', { name: title, exact: true });
     await button.click({ timeout: stepTimeout });
-    sent = step.button;
+    sent = title;
+  } else if (typeof step.buttonAt === 'number') {
+    throw new Error(`no button at ${step.buttonAt} among ${JSON.stringify(actions)}`);
   } else {
     const input = page.locator('[data-id="webchat-sendbox-input"]');
     await input.click({ timeout: stepTimeout });
@@ -249,8 +258,9 @@ async function answer(step, actions) {
     sent = step.text;
   }
   // The person's own message comes back from the host as its echo and is shown as their bubble.
-  await until(() => activities.slice(before).some((a) => a.from && a.from.role === 'user' && a.text === sent),
+  const echo = await until(() => activities.slice(before).find((a) => a.from && a.from.role === 'user' && a.text === sent),
     `the echo of "${sent}"`);
+  lastAnswerAt = activities.indexOf(echo);
   await until(() => bubbleShown(sent, true), `the person's bubble "${sent}"`);
   return sent;
 }
@@ -442,7 +452,16 @@ async function main() {
   await until(() => bubbleShown(outcome.text, false), 'the outcome message to be shown');
 
   let adviceTitles = [];
-  if (config.expectMoreQuestion) {
+  let finalText = null;
+  if (config.expectFinalText) {
+    // The conversation goes on past the outcome (a booking): its last message, after the last answer, as shown.
+    const pattern = new RegExp(config.expectFinalText);
+    const final = await until(() => botMessages().find((a) => activities.indexOf(a) > lastAnswerAt && pattern.test(a.text || '')),
+      `a message matching /${config.expectFinalText}/ after the last answer`);
+    await until(() => bubbleShown(final.text, false), 'the final message to be shown');
+    finalText = (await transcriptTexts()).filter((t) => !t.fromUser).map((t) => t.text).find((t) => normalize(t).includes(visibleLine(final.text)));
+    check(pattern.test(finalText || ''), `the page shows /${config.expectFinalText}/`);
+  } else if (config.expectMoreQuestion) {
     // Advice dispositions end with the question whether to see more or book; the advice comes before it.
     await waitForQuestion('booking.offer');
     adviceTitles = await checkAdvice(botMessages().filter((a) => ((turnOf(a) || {}).sections || []).length > 0));
@@ -473,6 +492,7 @@ async function main() {
     finalProgress: finalProgress.text,
     disposition,
     outcomeText,
+    finalText,
     redFlags: turnOf(outcome).redFlags || [],
     adviceSections,
     adviceTitles,

@@ -6,7 +6,7 @@ namespace HeelBot.Storage.Sqlite;
 /// An open connection for one operation. Disposing returns it: a pooled file connection is closed,
 /// the shared in-memory connection is handed to the next waiter.
 /// </summary>
-internal sealed class SqliteConnectionLease(SqliteConnection connection, Action release) : IDisposable
+public sealed class SqliteConnectionLease(SqliteConnection connection, Action release) : IDisposable
 {
     private Action? _release = release;
 

@@ -8,7 +8,7 @@ namespace HeelBot.Storage.Sqlite;
 /// exists only as long as its one connection, so that connection is held open for the storage's
 /// lifetime and used by one operation at a time.
 /// </summary>
-internal sealed class SqliteConnectionSource : IDisposable
+public sealed class SqliteConnectionSource : IDisposable
 {
     /// <summary>How long a writer waits for another writer's lock before SQLite reports "busy".</summary>
     private const int BusyTimeoutMilliseconds = 5000;

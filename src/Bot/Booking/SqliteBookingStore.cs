@@ -1,4 +1,5 @@
 using HeelBot.Dialogs.Booking;
+using HeelBot.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
 namespace HeelBot.Bot.Booking;
@@ -32,7 +33,7 @@ public sealed class SqliteBookingStore : IBookingStore, IDisposable
                     AND a.starts_at = s.starts_at AND a.status = 'confirmed')
         """;
 
-    private readonly SqliteBookingConnections _connections;
+    private readonly SqliteConnectionSource _connections;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _schemaGate = new(1, 1);
     private volatile bool _schemaReady;
@@ -42,7 +43,7 @@ public sealed class SqliteBookingStore : IBookingStore, IDisposable
     public SqliteBookingStore(string connectionString, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(timeProvider);
-        _connections = new SqliteBookingConnections(connectionString);
+        _connections = new SqliteConnectionSource(connectionString);
         _timeProvider = timeProvider;
     }
 
@@ -401,7 +402,7 @@ public sealed class SqliteBookingStore : IBookingStore, IDisposable
 
     private static DateTimeOffset? NullableTime(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : BookingTimestamps.Parse(reader.GetString(ordinal));
 
-    private async Task<SqliteBookingConnections.Lease> OpenAsync(CancellationToken cancellationToken)
+    private async Task<SqliteConnectionLease> OpenAsync(CancellationToken cancellationToken)
     {
         await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         return await _connections.OpenAsync(cancellationToken).ConfigureAwait(false);

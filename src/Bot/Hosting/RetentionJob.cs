@@ -53,7 +53,7 @@ public sealed class RetentionJob(IStorage storage, TimeProvider timeProvider, Re
 
         // Counts only: keys carry conversation ids, and SMS ids are derived from phone numbers.
         logger.LogInformation(
-            "Retention: deleted {Conversations} conversation state item(s) without consent, {Consented} with consent, {Pending} pending and {Kept} kept transcript(s), and {DirectLine} Direct Line item(s).",
+            "Retention: deleted {Conversations} conversation state item(s) without consent, {Consented} with consent, {Pending} pending and {Kept} kept transcript item(s) (heads and segments), and {DirectLine} Direct Line item(s).",
             unconsented,
             consented,
             pending,

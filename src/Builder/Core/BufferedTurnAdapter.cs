@@ -106,8 +106,13 @@ public class BufferedTurnAdapter : BotAdapter
             ?? throw new InvalidOperationException("SendActivitiesAsync outside a turn run by this adapter.");
         buffer.AddRange(activities);
 
-        // The record is the object the ledger holds, so replies sent before the state is written are written with it.
-        turnContext.TurnState.Get<ProcessedActivity>(RecordKey)?.Replies?.AddRange(activities.Select(a => JsonSerializer.SerializeToElement(a, BotJson.Options)));
+        // The record is the object the ledger holds: counting the replies there makes a reply sent after the state was
+        // saved a change of the state, so the closing save writes the record's slot again with it.
+        if (turnContext.TurnState.Get<ProcessedActivity>(RecordKey) is { } record)
+        {
+            record.ReplyCount += activities.Length;
+        }
+
         return Task.FromResult(activities.Select(_ => new ResourceResponse(null)).ToArray());
     }
 
@@ -141,18 +146,52 @@ public class BufferedTurnAdapter : BotAdapter
         var ledger = await _ledger.GetAsync(turnContext, null, cancellationToken).ConfigureAwait(false);
         if (ledger?.Find(activityId) is { } processed && processed.Matches(turnContext.Activity))
         {
-            turnContext.TurnState.Get<List<Activity>>(BufferKey)!.AddRange(
-                (processed.Replies ?? []).Select(reply => reply.Deserialize<Activity>(BotJson.Options)!));
+            var recorded = await RecordedRepliesAsync(turnContext, processed, cancellationToken).ConfigureAwait(false);
+            turnContext.TurnState.Get<List<Activity>>(BufferKey)!.AddRange(recorded.Select(reply => reply.Deserialize<Activity>(BotJson.Options)!));
             return;
         }
 
-        var record = new ProcessedActivity { ActivityId = activityId, Fingerprint = ProcessedActivity.FingerprintOf(turnContext.Activity), Replies = [] };
+        var record = new ProcessedActivity { ActivityId = activityId, Fingerprint = ProcessedActivity.FingerprintOf(turnContext.Activity) };
         turnContext.TurnState.Set(RecordKey, record);
-        _conversationState.OnWriting(turnContext, state => TurnLedger.In(state).Add(record));
+        var replies = turnContext.TurnState.Get<List<Activity>>(BufferKey)!;
+        _conversationState.OnWriting(turnContext, (state, stateKey, writes) =>
+        {
+            TurnLedger.In(state).Add(record);
+            writes[TurnLedger.SlotKey(stateKey, record.ReplySlot!.Value)] = new RecordedReplies
+            {
+                ActivityId = activityId,
+                Activities = [.. replies.Select(reply => JsonSerializer.SerializeToElement(reply, BotJson.Options))],
+                ETag = ETags.Any,
+            };
+        });
         await MiddlewareSet.ReceiveActivityWithStatusAsync(turnContext, callback, cancellationToken).ConfigureAwait(false);
 
         // A bot that saves before its last reply (or not at all) still gets every reply into the record; a bot that
         // saved after it, or changed nothing, writes nothing here.
         await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The replies recorded for <paramref name="processed"/>: in the record itself when it predates reply slots, else in
+    /// its slot, provided the slot still holds this activity's replies. None when the record is too old to replay.
+    /// </summary>
+    private async Task<IReadOnlyList<JsonElement>> RecordedRepliesAsync(ITurnContext turnContext, ProcessedActivity processed, CancellationToken cancellationToken)
+    {
+        if (processed.Replies is { } inline)
+        {
+            return inline;
+        }
+
+        if (processed.ReplySlot is not { } slot)
+        {
+            return [];
+        }
+
+        var key = TurnLedger.SlotKey(_conversationState!.GetStorageKey(turnContext), slot);
+        var items = await _conversationState.Storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return items.TryGetValue(key, out var item) && item is RecordedReplies recorded
+            && string.Equals(recorded.ActivityId, processed.ActivityId, StringComparison.Ordinal)
+                ? recorded.Activities
+                : [];
     }
 }

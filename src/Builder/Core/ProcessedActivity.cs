@@ -7,8 +7,8 @@ namespace HeelBot.Builder.Core;
 
 /// <summary>
 /// One activity the bot has processed, kept in the conversation's <see cref="TurnLedger"/>: its id and, while it is
-/// among the newest, the replies the turn produced, exactly as they were handed to the channel (wire JSON), so a
-/// channel's retry of the same id gets the same answer again instead of a second turn.
+/// among the newest, where the replies the turn produced are kept (<see cref="ReplySlot"/>), exactly as they were
+/// handed to the channel, so a channel's retry of the same id gets the same answer again instead of a second turn.
 /// </summary>
 public sealed record ProcessedActivity
 {
@@ -20,8 +20,20 @@ public sealed record ProcessedActivity
     /// </summary>
     public string? Fingerprint { get; init; }
 
-    /// <summary>The turn's replies in order; null once the record is too old to be replayed (only its id is kept).</summary>
+    /// <summary>
+    /// The turn's replies in order, in records written before replies moved to slots; null in newer records and once
+    /// the record is too old to be replayed.
+    /// </summary>
     public List<JsonElement>? Replies { get; set; }
+
+    /// <summary>The ledger slot its replies are in (<see cref="TurnLedger.SlotKey"/>); null once too old to be replayed.</summary>
+    public int? ReplySlot { get; set; }
+
+    /// <summary>
+    /// How many replies the turn has sent. Part of the state, so a reply sent after the bot saved its state changes the
+    /// state, and the adapter's closing save writes the slot again with every reply.
+    /// </summary>
+    public int ReplyCount { get; set; }
 
     /// <summary>A short hash of the activity's type, sender, text and value.</summary>
     public static string FingerprintOf(Activity activity)

@@ -4,7 +4,9 @@ namespace HeelBot.Builder.Core;
 /// The activity ids a conversation has already processed, newest last, kept in its conversation state by
 /// <see cref="BufferedTurnAdapter"/>. Bounded: the newest <see cref="MaxRecords"/> ids are remembered, and the replies
 /// of the newest <see cref="MaxReplayable"/> of them (a channel retries within seconds, and the record of a
-/// double-clicked button must survive the click that raced it).
+/// double-clicked button must survive the click that raced it). The replies are not in the state itself, which every
+/// turn reads and writes, but in <see cref="MaxReplayable"/> slots beside it (<see cref="SlotKey"/>), used in turn and
+/// each written once, with the state that records it.
 /// </summary>
 public sealed record TurnLedger
 {
@@ -17,15 +19,31 @@ public sealed record TurnLedger
 
     public List<ProcessedActivity> Processed { get; init; } = [];
 
+    /// <summary>The slot the next new record's replies go to.</summary>
+    public int NextSlot { get; set; }
+
+    /// <summary>The key of reply slot <paramref name="slot"/> of the conversation state under <paramref name="stateKey"/>.</summary>
+    public static string SlotKey(string stateKey, int slot) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stateKey}#replies/{slot}");
+
     public ProcessedActivity? Find(string activityId) =>
         Processed.LastOrDefault(record => string.Equals(record.ActivityId, activityId, StringComparison.Ordinal));
 
-    /// <summary>Adds the record as the newest (once, however often a turn writes) and trims the oldest.</summary>
+    /// <summary>
+    /// Adds the record as the newest (once, however often a turn writes), gives it a reply slot the first time, and
+    /// trims the oldest.
+    /// </summary>
     public void Add(ProcessedActivity record)
     {
         ArgumentNullException.ThrowIfNull(record);
         Processed.RemoveAll(existing => string.Equals(existing.ActivityId, record.ActivityId, StringComparison.Ordinal));
         Processed.Add(record);
+        if (record.ReplySlot is null)
+        {
+            record.ReplySlot = NextSlot;
+            NextSlot = (NextSlot + 1) % MaxReplayable;
+        }
+
         if (Processed.Count > MaxRecords)
         {
             Processed.RemoveRange(0, Processed.Count - MaxRecords);
@@ -34,6 +52,7 @@ public sealed record TurnLedger
         for (var i = 0; i < Processed.Count - MaxReplayable; i++)
         {
             Processed[i].Replies = null;
+            Processed[i].ReplySlot = null;
         }
     }
 

@@ -14,4 +14,7 @@ public sealed class Attachment : ExtensibleObject
     public string? Name { get; set; }
 
     public string? ThumbnailUrl { get; set; }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public Attachment Clone() => ShallowCopy<Attachment>();
 }

@@ -26,4 +26,7 @@ public sealed class CardAction : ExtensibleObject
     public string? DisplayText { get; set; }
 
     public JsonElement? Value { get; set; }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public CardAction Clone() => ShallowCopy<CardAction>();
 }

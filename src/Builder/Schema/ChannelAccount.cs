@@ -20,4 +20,7 @@ public sealed class ChannelAccount : ExtensibleObject
     public string? AadObjectId { get; set; }
 
     public string? Role { get; set; }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public ChannelAccount Clone() => ShallowCopy<ChannelAccount>();
 }

@@ -17,4 +17,7 @@ public sealed class ConversationAccount : ExtensibleObject
     public string? ConversationType { get; set; }
 
     public string? TenantId { get; set; }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public ConversationAccount Clone() => ShallowCopy<ConversationAccount>();
 }

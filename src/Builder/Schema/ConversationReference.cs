@@ -15,4 +15,14 @@ public sealed class ConversationReference : ExtensibleObject
     public string? ServiceUrl { get; set; }
 
     public string? Locale { get; set; }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public ConversationReference Clone()
+    {
+        var copy = ShallowCopy<ConversationReference>();
+        copy.User = User?.Clone();
+        copy.Bot = Bot?.Clone();
+        copy.Conversation = Conversation?.Clone();
+        return copy;
+    }
 }

@@ -22,7 +22,8 @@ public sealed class Entity : ExtensibleObject
         {
             if (property.Name != "type")
             {
-                entity.Properties[property.Name] = property.Value.Clone();
+                // SerializeToElement's document needs no disposing, so its parts can be kept as they are.
+                entity.Properties[property.Name] = property.Value;
             }
         }
 
@@ -40,4 +41,7 @@ public sealed class Entity : ExtensibleObject
 
         return JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToElement(fields), BotJson.Options);
     }
+
+    /// <summary>A copy that can be changed without changing this one.</summary>
+    public Entity Clone() => ShallowCopy<Entity>();
 }

@@ -11,4 +11,16 @@ public abstract class ExtensibleObject
 {
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Properties { get; set; }
+
+    /// <summary>
+    /// A copy of this object with its own property bag; the JSON values in it are shared, which is safe because a
+    /// <see cref="JsonElement"/> cannot be changed.
+    /// </summary>
+    protected T ShallowCopy<T>()
+        where T : ExtensibleObject
+    {
+        var copy = (T)MemberwiseClone();
+        copy.Properties = Properties is null ? null : new Dictionary<string, JsonElement>(Properties);
+        return copy;
+    }
 }

@@ -36,23 +36,40 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey);
-        if (cached is null || (!force && !cached.IsChanged()))
+        if (cached is null)
         {
             return;
         }
 
-        turnContext.TurnState.Get<Action<IDictionary<string, object>>>(WritingKey)?.Invoke(cached.Document.State);
-        var document = new StateDocument { State = cached.Document.State, ETag = force ? ETags.Any : cached.Document.ETag };
-        await _storage.WriteAsync(new Dictionary<string, object> { [GetStorageKey(turnContext)] = document }, cancellationToken).ConfigureAwait(false);
-        cached.Saved(document.ETag);
+        // The text that tells whether anything changed is the text that is written: the state is serialised once
+        // per save, or twice when a contributor adds to it.
+        var json = cached.Serialize();
+        if (!force && !cached.IsChanged(json))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var writes = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (turnContext.TurnState.Get<StateWriteContributor>(WritingKey) is { } contribute)
+        {
+            contribute(cached.Document.State, key, writes);
+            json = cached.Serialize();
+        }
+
+        var item = new SerializedStoreItem(json, force ? ETags.Any : cached.Document.ETag);
+        writes[key] = item;
+        await _storage.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
+        cached.Saved(json, item.ETag);
     }
 
     /// <summary>
     /// Adds to this turn's writes of the state: <paramref name="contribute"/> runs on the properties just before a
-    /// changed state is written, so what it adds goes into the same atomic write, and a turn that changed nothing
-    /// writes nothing for it either. The turn adapter keeps its ledger of processed activities this way.
+    /// changed state is written, and may add items under other keys to the same write, so what it adds goes into the
+    /// same atomic write, and a turn that changed nothing writes nothing for it either. The turn adapter keeps its
+    /// ledger of processed activities this way.
     /// </summary>
-    public void OnWriting(ITurnContext turnContext, Action<IDictionary<string, object>> contribute)
+    public void OnWriting(ITurnContext turnContext, StateWriteContributor contribute)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Set(WritingKey, contribute);
@@ -68,15 +85,22 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         return Task.CompletedTask;
     }
 
-    /// <summary>Removes the state from storage and from the turn.</summary>
+    /// <summary>Removes the state, and the items kept beside it (<see cref="CompanionKeys"/>), from storage and from the turn.</summary>
     public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(_contextServiceKey);
-        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+        var key = GetStorageKey(turnContext);
+        await _storage.DeleteAsync([key, .. CompanionKeys(key)], cancellationToken).ConfigureAwait(false);
     }
 
     public abstract string GetStorageKey(ITurnContext turnContext);
+
+    /// <summary>The storage this state is kept in, for items written beside it.</summary>
+    internal IStorage Storage => _storage;
+
+    /// <summary>Keys of items that live beside the state under <paramref name="storageKey"/> and go with it.</summary>
+    protected virtual IEnumerable<string> CompanionKeys(string storageKey) => [];
 
     internal async Task<T?> GetPropertyValueAsync<T>(ITurnContext turnContext, string name, CancellationToken cancellationToken)
     {
@@ -121,27 +145,34 @@ public abstract class BotState(IStorage storage, string contextServiceKey)
         return turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)!;
     }
 
-    /// <summary>The turn's copy of the state and the serialised form it was read as, to detect changes.</summary>
+    /// <summary>The turn's copy of the state and the text it was last read or written as, to detect changes.</summary>
     private sealed class CachedBotState
     {
+        private static readonly string EmptyJson = StateJson.Serialize(new StateDocument());
+
         private string _savedJson;
         private bool _changed;
 
         public CachedBotState(StateDocument document, bool changed = false)
         {
             Document = document;
-            _savedJson = StateJson.Serialize(document.State);
             _changed = changed;
+
+            // A state read from storage brings the text it was read from, so only one handed over some other way
+            // (a storage that keeps objects) is serialised here.
+            _savedJson = document.ReadFrom ?? (document.State.Count == 0 ? EmptyJson : Serialize());
         }
 
         public StateDocument Document { get; }
 
-        public bool IsChanged() => _changed || StateJson.Serialize(Document.State) != _savedJson;
+        public string Serialize() => StateJson.Serialize(new StateDocument { State = Document.State });
 
-        public void Saved(string? eTag)
+        public bool IsChanged(string json) => _changed || !string.Equals(json, _savedJson, StringComparison.Ordinal);
+
+        public void Saved(string json, string? eTag)
         {
             Document.ETag = eTag;
-            _savedJson = StateJson.Serialize(Document.State);
+            _savedJson = json;
             _changed = false;
         }
     }

@@ -12,4 +12,8 @@ public sealed class ConversationState(IStorage storage) : BotState(storage, name
         var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("The activity has no conversation.id.");
         return $"{channelId}/conversations/{conversationId}";
     }
+
+    /// <summary>The turn ledger's recorded replies (<see cref="TurnLedger.SlotKey"/>) go with the conversation.</summary>
+    protected override IEnumerable<string> CompanionKeys(string storageKey) =>
+        Enumerable.Range(0, TurnLedger.MaxReplayable).Select(slot => TurnLedger.SlotKey(storageKey, slot));
 }

@@ -13,20 +13,30 @@ public sealed class MemoryStorage : IStorage
     public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>();
+        var found = new List<(string Key, string Json, string ETag)>(keys.Length);
         lock (_lock)
         {
             foreach (var key in keys.Distinct())
             {
-                if (_items.TryGetValue(key, out var stored) && StateJson.Deserialize(stored.Json) is { } value)
+                if (_items.TryGetValue(key, out var stored))
                 {
-                    if (value is IStoreItem item)
-                    {
-                        item.ETag = stored.ETag;
-                    }
-
-                    result[key] = value;
+                    found.Add((key, stored.Json, stored.ETag));
                 }
+            }
+        }
+
+        // Outside the lock: the stored text never changes, and deserialising is the slow part.
+        var result = new Dictionary<string, object>(found.Count);
+        foreach (var (key, json, eTag) in found)
+        {
+            if (StateJson.Deserialize(json) is { } value)
+            {
+                if (value is IStoreItem item)
+                {
+                    item.ETag = eTag;
+                }
+
+                result[key] = value;
             }
         }
 
@@ -36,6 +46,9 @@ public sealed class MemoryStorage : IStorage
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+
+        // Serialised before the lock is taken, so writers queue only for the dictionary.
+        var documents = changes.ToDictionary(change => change.Key, change => StateJson.Serialize(change.Value), StringComparer.Ordinal);
         lock (_lock)
         {
             // Check every ETag first so a conflict writes nothing.
@@ -51,7 +64,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value) in changes)
             {
                 var eTag = (++_eTagCounter).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _items[key] = (StateJson.Serialize(value), eTag);
+                _items[key] = (documents[key], eTag);
                 if (value is IStoreItem item)
                 {
                     item.ETag = eTag;

@@ -12,9 +12,20 @@ public static class StateJson
 {
     public static readonly JsonSerializerOptions Options = Create();
 
-    public static string Serialize(object value) => JsonSerializer.Serialize(value, typeof(object), Options);
+    /// <summary>The stored text of <paramref name="value"/>; a <see cref="SerializedStoreItem"/> is that text already.</summary>
+    public static string Serialize(object value) =>
+        value is SerializedStoreItem serialized ? serialized.Json : JsonSerializer.Serialize(value, typeof(object), Options);
 
-    public static object? Deserialize(string json) => JsonSerializer.Deserialize<object>(json, Options);
+    public static object? Deserialize(string json)
+    {
+        var value = JsonSerializer.Deserialize<object>(json, Options);
+        if (value is StateDocument document)
+        {
+            document.ReadFrom = json;
+        }
+
+        return value;
+    }
 
     private static JsonSerializerOptions Create()
     {

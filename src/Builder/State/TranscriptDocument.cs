@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace HeelBot.Builder.State;
 
 /// <summary>
-/// A transcript as <see cref="StorageTranscriptStore"/> stores it: one document per conversation, the activities in
-/// their Bot Framework JSON form (as a channel would read them), checked by ETag on every append.
+/// The head of a transcript as <see cref="StorageTranscriptStore"/> stores it: who it belongs to, its status and
+/// consent, and how many <see cref="TranscriptSegment"/>s hold its activities. Checked by ETag on every append, so
+/// two appends never take the same segment number.
 /// </summary>
 public sealed class TranscriptDocument : IStoreItem
 {
@@ -16,6 +17,10 @@ public sealed class TranscriptDocument : IStoreItem
 
     public TranscriptConsent? Consent { get; set; }
 
+    /// <summary>Segments 1 to <see cref="Segments"/> follow, each under <see cref="StorageTranscriptStore.SegmentKey"/>.</summary>
+    public int Segments { get; set; }
+
+    /// <summary>Activities stored in the head itself: only in transcripts written before segments existed.</summary>
     public List<JsonElement> Activities { get; set; } = [];
 
     public string? ETag { get; set; }

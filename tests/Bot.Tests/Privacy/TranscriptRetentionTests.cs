@@ -42,7 +42,7 @@ public sealed class TranscriptRetentionTests
 
         // Assert
         early.Should().Be(0, "23 hours is within the default 24");
-        due.Should().Be(2);
+        due.Should().Be(3, "the state, and the transcript's head and its one segment");
         (await transcripts.GetTranscriptAsync(Channel, "left")).Should().BeNull();
         (await storage.ReadAsync([$"{Channel}/conversations/left"])).Should().BeEmpty();
     }
@@ -79,7 +79,7 @@ public sealed class TranscriptRetentionTests
         (await job.RunOnceAsync()).Should().Be(0, "89 days is within the 90 the person agreed to");
 
         clock.Advance(TimeSpan.FromDays(2));
-        (await job.RunOnceAsync()).Should().Be(1);
+        (await job.RunOnceAsync()).Should().Be(2, "the kept transcript's head and its one segment");
         (await transcripts.GetTranscriptAsync(Channel, "agreed")).Should().BeNull("the kept transcript goes after 90 days");
     }
 
@@ -110,8 +110,8 @@ public sealed class TranscriptRetentionTests
         var afterTwoDays = await job.RunOnceAsync();
 
         // Assert
-        afterAnHour.Should().Be(1, "the pending transcript is older than the configured half hour");
-        afterTwoDays.Should().Be(1, "the kept transcript is older than the configured two days, far from the default 90");
+        afterAnHour.Should().Be(2, "the pending transcript (head and segment) is older than the configured half hour");
+        afterTwoDays.Should().Be(2, "the kept transcript (head and segment) is older than the configured two days, far from the default 90");
     }
 
     [Fact]

@@ -121,4 +121,40 @@ public class ActivityJsonTests
         original.From!.Name.Should().Be("Mette");
         copy.Properties.Should().ContainKey("semanticAction");
     }
+
+    [Fact]
+    public void Clone_EveryPart_SerialisesLikeTheOriginal()
+    {
+        var original = JsonSerializer.Deserialize<Activity>(ActivityWithUnknownFields, BotJson.Options)!;
+        original.MembersAdded = [new ChannelAccount("u1", "Mette")];
+        original.SuggestedActions = new SuggestedActions { To = ["u1"], Actions = [new CardAction(ActionTypes.ImBack, "Ja", JsonSerializer.SerializeToElement("ja"))] };
+        original.Attachments = [new Attachment { ContentType = "application/vnd.microsoft.card.hero", Content = JsonSerializer.SerializeToElement(new { title = "Hæl" }) }];
+        original.Entities = [Entity.From("heelbot.turn", new { asks = "location" })];
+        original.RelatesTo = new ConversationReference { ActivityId = "a-0", User = new ChannelAccount("u1"), Conversation = new ConversationAccount("c1") };
+
+        var copy = original.Clone();
+
+        JsonSerializer.Serialize(copy, BotJson.Options).Should().Be(JsonSerializer.Serialize(original, BotJson.Options));
+    }
+
+    [Fact]
+    public void Clone_ChangingNestedListsAndBags_LeavesTheOriginal()
+    {
+        var original = JsonSerializer.Deserialize<Activity>(ActivityWithUnknownFields, BotJson.Options)!;
+        original.SuggestedActions = new SuggestedActions { Actions = [new CardAction(ActionTypes.ImBack, "Ja")] };
+        original.Entities = [Entity.From("heelbot.turn", new { asks = "location" })];
+        original.RelatesTo = new ConversationReference { User = new ChannelAccount("u1") };
+        var before = JsonSerializer.Serialize(original, BotJson.Options);
+
+        var copy = original.Clone();
+        copy.SuggestedActions!.Actions[0].Title = "Nej";
+        copy.SuggestedActions.Actions.Add(new CardAction(ActionTypes.ImBack, "Måske"));
+        copy.Entities!.Add(new Entity("mention"));
+        copy.Entities[0].Properties!["asks"] = JsonSerializer.SerializeToElement("timing");
+        copy.Properties!.Remove("semanticAction");
+        copy.Conversation!.Id = "other";
+        copy.RelatesTo!.User!.Id = "u2";
+
+        JsonSerializer.Serialize(original, BotJson.Options).Should().Be(before);
+    }
 }

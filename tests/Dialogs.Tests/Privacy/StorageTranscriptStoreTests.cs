@@ -83,6 +83,82 @@ public sealed class StorageTranscriptStoreTests
         (await sut.GetTranscriptAsync(Channel, Conversation))!.Activities.Select(a => a.Text).Should().Equal("mine");
     }
 
+    [Fact]
+    public async Task LogActivitiesAsync_EachTurn_AddsOneSegmentAndLeavesTheHeadSmall()
+    {
+        var sut = new StorageTranscriptStore(_storage);
+        var head = StorageTranscriptStore.PendingKey(Channel, Conversation);
+
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "hej"), Message("bot", "Hvor gør det ondt?")]);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "under hælen")]);
+
+        var items = await _storage.ReadAsync([head, StorageTranscriptStore.SegmentKey(head, 1), StorageTranscriptStore.SegmentKey(head, 2), StorageTranscriptStore.SegmentKey(head, 3)]);
+        var document = items[head].Should().BeOfType<TranscriptDocument>().Subject;
+        document.Segments.Should().Be(2);
+        document.Activities.Should().BeEmpty("the activities live in the segments, so an append never rewrites them");
+        items.Keys.Should().BeEquivalentTo(head, StorageTranscriptStore.SegmentKey(head, 1), StorageTranscriptStore.SegmentKey(head, 2));
+        items[StorageTranscriptStore.SegmentKey(head, 2)].Should().BeOfType<TranscriptSegment>().Which.Activities.Should().ContainSingle();
+    }
+
+    [Fact]
+    public async Task KeepTranscriptAsync_PendingSegments_AreMovedAndTheirKeysDeleted()
+    {
+        var sut = new StorageTranscriptStore(_storage);
+        var pending = StorageTranscriptStore.PendingKey(Channel, Conversation);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "hej")]);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "under hælen")]);
+
+        await sut.KeepTranscriptAsync(Channel, Conversation, Consent);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "ja")]);
+
+        (await _storage.ReadAsync([pending, StorageTranscriptStore.SegmentKey(pending, 1), StorageTranscriptStore.SegmentKey(pending, 2)])).Should().BeEmpty();
+        (await sut.GetTranscriptAsync(Channel, Conversation))!.Activities.Select(a => a.Text).Should().Equal("hej", "under hælen", "ja");
+    }
+
+    [Fact]
+    public async Task DeleteTranscriptAsync_WithSegments_LeavesNoKeyBehind()
+    {
+        var sut = new StorageTranscriptStore(_storage);
+        var kept = StorageTranscriptStore.KeptKey(Channel, Conversation);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "hej")]);
+        await sut.KeepTranscriptAsync(Channel, Conversation, Consent);
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "ja")]);
+
+        await sut.DeleteTranscriptAsync(Channel, Conversation);
+
+        (await _storage.ReadAsync([kept, StorageTranscriptStore.SegmentKey(kept, 1), StorageTranscriptStore.SegmentKey(kept, 2)])).Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task GetTranscriptAsync_HeadWithActivitiesInline_ReadsThemBeforeNewSegments()
+    {
+        // A transcript written before segments existed keeps its activities in the head.
+        var sut = new StorageTranscriptStore(_storage);
+        var old = new TranscriptDocument
+        {
+            ChannelId = Channel,
+            ConversationId = Conversation,
+            Status = TranscriptStatus.Pending,
+            Activities = [System.Text.Json.JsonSerializer.SerializeToElement(Message("user", "gammel"), BotJson.Options)],
+        };
+        await _storage.WriteAsync(new Dictionary<string, object> { [StorageTranscriptStore.PendingKey(Channel, Conversation)] = old });
+
+        await sut.LogActivitiesAsync(Channel, Conversation, [Message("user", "ny")]);
+
+        (await sut.GetTranscriptAsync(Channel, Conversation))!.Activities.Select(a => a.Text).Should().Equal("gammel", "ny");
+    }
+
+    [Fact]
+    public async Task LogActivitiesAsync_ConcurrentAppends_KeepEveryTurn()
+    {
+        var sut = new StorageTranscriptStore(_storage);
+
+        await Task.WhenAll(Enumerable.Range(1, 4).Select(turn => Task.Run(() => sut.LogActivitiesAsync(Channel, Conversation, [Message("user", $"turn {turn}")]))));
+
+        (await sut.GetTranscriptAsync(Channel, Conversation))!.Activities.Select(a => a.Text)
+            .Should().BeEquivalentTo("turn 1", "turn 2", "turn 3", "turn 4");
+    }
+
     private static Activity Message(string role, string text) =>
         new() { Type = ActivityTypes.Message, Text = text, From = new ChannelAccount { Role = role } };
 }

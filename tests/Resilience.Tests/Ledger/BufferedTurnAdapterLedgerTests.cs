@@ -226,8 +226,50 @@ public sealed class BufferedTurnAdapterLedgerTests
 
         // Assert
         ledger.Processed.Select(p => p.ActivityId).Should().Equal(Enumerable.Range(count - TurnLedger.MaxRecords + 1, TurnLedger.MaxRecords).Select(i => $"a-{i}"));
-        ledger.Processed.Count(p => p.Replies is not null).Should().Be(TurnLedger.MaxReplayable);
-        ledger.Processed.TakeLast(TurnLedger.MaxReplayable).Should().OnlyContain(p => p.Replies!.Count == 2);
+        ledger.Processed.Count(p => p.ReplySlot is not null).Should().Be(TurnLedger.MaxReplayable);
+        var replayable = ledger.Processed.TakeLast(TurnLedger.MaxReplayable).ToList();
+        replayable.Select(p => p.ReplySlot!.Value).Should().OnlyHaveUniqueItems();
+        var slots = await _storage.ReadAsync([.. replayable.Select(p => TurnLedger.SlotKey(Key, p.ReplySlot!.Value))]);
+        replayable.Should().OnlyContain(p => ((RecordedReplies)slots[TurnLedger.SlotKey(Key, p.ReplySlot!.Value)]).ActivityId == p.ActivityId);
+        slots.Values.Cast<RecordedReplies>().Should().OnlyContain(r => r.Activities.Count == 2);
+        ledger.Processed.Should().OnlyContain(p => p.Replies == null, "replies live in the slots, not in the state every turn reads");
+    }
+
+    [Fact]
+    public async Task ProcessActivity_RetryOfATurnBeyondTheReplayableWindow_RunsNothingAndRepliesNothing()
+    {
+        // Arrange: the first turn's slot has since been reused by a newer turn.
+        var adapter = new BufferedTurnAdapter(_conversationState);
+        for (var i = 1; i <= TurnLedger.MaxReplayable + 1; i++)
+        {
+            await adapter.ProcessActivityAsync(Incoming($"a-{i}"), CountingBotAsync);
+        }
+
+        // Act
+        var lateRetry = await adapter.ProcessActivityAsync(Incoming("a-1"), CountingBotAsync);
+        var recentRetry = await adapter.ProcessActivityAsync(Incoming("a-2"), CountingBotAsync);
+
+        // Assert
+        _runs.Should().Be(TurnLedger.MaxReplayable + 1, "both ids are still known as processed");
+        lateRetry.Should().BeEmpty("its replies are no longer kept, and another turn's must not be replayed for it");
+        recentRetry.Select(r => r.Text).Should().Equal("svar 2", "spørgsmål 2");
+    }
+
+    [Fact]
+    public async Task DeleteAsync_ConversationState_DeletesTheReplySlotsWithIt()
+    {
+        // Arrange
+        var adapter = new BufferedTurnAdapter(_conversationState);
+        await adapter.ProcessActivityAsync(Incoming("a-1"), CountingBotAsync);
+        await adapter.ProcessActivityAsync(Incoming("a-2"), CountingBotAsync);
+        var slotKeys = Enumerable.Range(0, TurnLedger.MaxReplayable).Select(slot => TurnLedger.SlotKey(Key, slot)).ToArray();
+        (await _storage.ReadAsync(slotKeys)).Should().HaveCount(2);
+
+        // Act
+        await adapter.ProcessActivityAsync(Incoming("a-3"), async (turn, ct) => await _conversationState.DeleteAsync(turn, ct));
+
+        // Assert
+        (await _storage.ReadAsync([Key, .. slotKeys])).Should().BeEmpty();
     }
 
     private static string Key => "test/conversations/conv-1";

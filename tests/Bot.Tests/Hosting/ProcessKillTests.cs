@@ -15,7 +15,7 @@ public sealed class ProcessKillTests
         using var folder = new TempDirectory();
         var database = folder.File("kill.db");
         string conversationId;
-        using (var first = await BotProcess.StartAsync(database))
+        using (var first = await StartOnSqliteAsync("first", database))
         {
             using var conversation = new BotConversation(first.CreateClient());
             conversationId = conversation.ConversationId;
@@ -25,7 +25,7 @@ public sealed class ProcessKillTests
             first.HasExited.Should().BeTrue();
         }
 
-        using var second = await BotProcess.StartAsync(database);
+        using var second = await StartOnSqliteAsync("second", database);
         using var resumed = new BotConversation(second.CreateClient()) { ConversationId = conversationId };
 
         // Act
@@ -35,4 +35,11 @@ public sealed class ProcessKillTests
         replies.Select(r => r.Text).Should().Equal([BotTexts.Text("ask.duration")], second.Output);
         replies.Asks().Should().Be("duration");
     }
+
+    private static Task<HostProcess> StartOnSqliteAsync(string name, string databasePath) =>
+        HostProcess.StartAsync(name, new Dictionary<string, string>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["ConnectionStrings:Sqlite"] = $"Data Source={databasePath}",
+        });
 }

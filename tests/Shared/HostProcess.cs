@@ -1,35 +1,44 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace HeelBot.Bot.Tests.Support;
+namespace HeelBot.Tests.Shared;
 
 /// <summary>
-/// The built host (HeelBot.Bot.dll, copied next to the test assembly) as a separate OS process on a
-/// loopback port with SQLite state, so a test can kill it the hard way and start it again.
+/// The built host (HeelBot.Bot.dll, copied next to the test assembly) as its own OS process on a free loopback port,
+/// configured through command-line settings as an operator would, so a test can run two of them side by side, kill
+/// one the hard way and start another on the same state. It runs as Production (no developer error pages).
 /// </summary>
-public sealed class BotProcess : IDisposable
+public sealed class HostProcess : IDisposable
 {
     private const string Watchdog = "/usr/bin/timeout";
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    /// <summary>Generous because two hosts may start at once on a busy 2-core machine.</summary>
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    private static readonly TimeSpan ClientTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>No test needs a host longer than this; an orphaned one is killed after it.</summary>
     private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(5);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private HttpClient? _client;
 
-    private BotProcess(Process process, Uri baseAddress)
+    private HostProcess(Process process, Uri baseAddress, string name)
     {
         _process = process;
         BaseAddress = baseAddress;
+        Name = name;
     }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>What the test calls this host ("A", "B"), for failure messages.</summary>
+    public string Name { get; }
+
     public bool HasExited => _process.HasExited;
 
-    /// <summary>What the process wrote so far (for failure messages).</summary>
+    /// <summary>What the process wrote so far.</summary>
     public string Output
     {
         get
@@ -41,15 +50,18 @@ public sealed class BotProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the host on a free port with its state in <paramref name="databasePath"/> and waits for /healthz.</summary>
-    public static async Task<BotProcess> StartAsync(string databasePath)
+    /// <summary>A client for this host, kept for the host's life and disposed with it.</summary>
+    public HttpClient Client => _client ??= CreateClient();
+
+    /// <summary>Starts the host with <paramref name="settings"/> (configuration keys) and waits until /healthz answers.</summary>
+    public static async Task<HostProcess> StartAsync(string name, IReadOnlyDictionary<string, string> settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var port = FreePort.Next();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var program = DotnetHost();
-        List<string> arguments = [
-            HostAssembly(), "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", AppContext.BaseDirectory,
-            "--Storage:Provider=Sqlite", $"--ConnectionStrings:Sqlite=Data Source={databasePath}"];
+        List<string> arguments = [HostAssembly(), "--urls", baseAddress.ToString().TrimEnd('/'), "--contentRoot", AppContext.BaseDirectory];
+        arguments.AddRange(settings.Select(setting => $"--{setting.Key}={setting.Value}"));
 
         // Dispose kills the host; if the test run itself is killed first, coreutils' timeout still ends it.
         if (File.Exists(Watchdog))
@@ -65,31 +77,34 @@ public sealed class BotProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var argument in arguments)
         {
             info.ArgumentList.Add(argument);
         }
 
         var process = new Process { StartInfo = info };
-        var bot = new BotProcess(process, baseAddress);
-        process.OutputDataReceived += (_, e) => bot.Append(e.Data);
-        process.ErrorDataReceived += (_, e) => bot.Append(e.Data);
+        var host = new HostProcess(process, baseAddress, name);
+        process.OutputDataReceived += (_, e) => host.Append(e.Data);
+        process.ErrorDataReceived += (_, e) => host.Append(e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
         {
-            await bot.WaitUntilHealthyAsync();
-            return bot;
+            await host.WaitUntilHealthyAsync();
+            return host;
         }
         catch
         {
-            bot.Dispose();
+            host.Dispose();
             throw;
         }
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+    /// <summary>A new client for this host, owned by the caller (for helpers that dispose the client they are given).</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = ClientTimeout };
 
     /// <summary>kill -9: no shutdown hooks, no flush, the whole process tree.</summary>
     public void Kill()
@@ -104,6 +119,7 @@ public sealed class BotProcess : IDisposable
 
     public void Dispose()
     {
+        _client?.Dispose();
         try
         {
             if (!_process.HasExited)
@@ -119,6 +135,8 @@ public sealed class BotProcess : IDisposable
 
         _process.Dispose();
     }
+
+    public override string ToString() => $"host {Name} at {BaseAddress}";
 
     /// <summary>The same dotnet the tests run on (dotnet test sets DOTNET_HOST_PATH).</summary>
     private static string DotnetHost() =>
@@ -141,7 +159,7 @@ public sealed class BotProcess : IDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The host exited with code {_process.ExitCode} before it was healthy:\n{Output}");
+                throw new InvalidOperationException($"Host {Name} exited with code {_process.ExitCode} before it was healthy:\n{Output}");
             }
 
             try
@@ -164,7 +182,7 @@ public sealed class BotProcess : IDisposable
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"The host did not answer /healthz within {StartTimeout.TotalSeconds} s:\n{Output}");
+        throw new TimeoutException($"Host {Name} did not answer /healthz within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
     private void Append(string? line)

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using HeelBot.Builder.Choices;
 using HeelBot.Builder.Core;
 using HeelBot.Builder.Schema;
@@ -104,13 +105,40 @@ public sealed class Replies(IContentCatalog catalog)
 
         activity.Entities ??= [];
         var existing = activity.Entities.FirstOrDefault(e => e.Type == TurnEntity.EntityType);
-        var current = existing?.GetAs<TurnEntity>();
+        string? asks = null;
+        IReadOnlyList<string> sections = [];
         if (existing is not null)
         {
+            (asks, sections) = AsksAndSections(existing);
             activity.Entities.Remove(existing);
         }
 
-        activity.Entities.Add(Entity.From(TurnEntity.EntityType, EntityFor(turnContext, current?.Asks, current?.Sections ?? [])));
+        activity.Entities.Add(Entity.From(TurnEntity.EntityType, EntityFor(turnContext, asks, sections)));
+    }
+
+    /// <summary>
+    /// The two parts of a heelbot.turn entity that are the message's own (the rest is the session's, and is read
+    /// afresh), taken straight from its JSON: every reply is stamped, and a whole round trip for two fields showed.
+    /// </summary>
+    private static (string? Asks, IReadOnlyList<string> Sections) AsksAndSections(Entity entity)
+    {
+        var properties = entity.Properties;
+        var asks = properties is not null && properties.TryGetValue("asks", out var asksValue) && asksValue.ValueKind == JsonValueKind.String
+            ? asksValue.GetString()
+            : null;
+        List<string> sections = [];
+        if (properties is not null && properties.TryGetValue("sections", out var sectionsValue) && sectionsValue.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var section in sectionsValue.EnumerateArray())
+            {
+                if (section.GetString() is { } id)
+                {
+                    sections.Add(id);
+                }
+            }
+        }
+
+        return (asks, sections);
     }
 
     private static TurnEntity EntityFor(ITurnContext turnContext, string? asks, IReadOnlyList<string> sections)
